@@ -1,0 +1,63 @@
+/* crm-cli.h — the command line: global options and subcommands, no GTK
+ *
+ * Copyright 2026 The SalesCRM developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "crm-database.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses of every subcommand. */
+#define CRM_EXIT_OK      0
+#define CRM_EXIT_FAILURE 1   /* the work failed: a file, the database, the data */
+#define CRM_EXIT_USAGE   2   /* the command line was wrong */
+
+typedef struct {
+  char *database_path;       /* --database, or NULL for $SALESCRM_DATABASE / the default */
+} CrmCliContext;
+
+typedef struct {
+  const char *name;
+  const char *usage;         /* the arguments after the name, untranslated syntax */
+  const char *summary;       /* translatable, marked with N_() */
+  int       (*run) (CrmCliContext *ctx, int argc, char **argv);
+} CrmCliCommand;
+
+/* Parses the global options. Returns TRUE and sets *command_index to the
+ * index of the subcommand in @argv (0 when there is none: run the window);
+ * FALSE with *exit_status set when the process should exit now. */
+gboolean     crm_cli_parse_global (int            argc,
+                                   char         **argv,
+                                   CrmCliContext *ctx,
+                                   int           *command_index,
+                                   int           *exit_status);
+int          crm_cli_run_command  (CrmCliContext *ctx,
+                                   int            argc,
+                                   char         **argv);
+void         crm_cli_context_clear (CrmCliContext *ctx);
+
+CrmDatabase *crm_cli_open_database (CrmCliContext   *ctx,
+                                    CrmDatabaseFlags flags,
+                                    GError         **error);
+void         crm_cli_print_error   (const char      *command,
+                                    const GError    *error);
+int          crm_cli_usage_error   (const char      *command,
+                                    const char      *format,
+                                    ...) G_GNUC_PRINTF (2, 3);
+gboolean     crm_cli_parse_options (const char      *command,
+                                    const char      *parameter_string,
+                                    const char      *summary,
+                                    const GOptionEntry *entries,
+                                    int             *argc,
+                                    char          ***argv,
+                                    int             *exit_status);
+
+/* The subcommands, each in its own file. */
+int crm_cli_backup (CrmCliContext *ctx, int argc, char **argv);
+int crm_cli_check  (CrmCliContext *ctx, int argc, char **argv);
+
+G_END_DECLS

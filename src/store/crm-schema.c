@@ -1,0 +1,305 @@
+/* crm-schema.c — the schema, one migration function per version
+ *
+ * Conventions: instants (when something happened or starts) are INTEGER Unix
+ * seconds (*_at); calendar days are TEXT ISO dates 'YYYY-MM-DD' (*_on,
+ * expected_close); a month is 'YYYY-MM'. Money is INTEGER minor units.
+ * Named CHECK constraints are called "table.field" so that a rejection names
+ * the field (see crm-database.c).
+ *
+ * Copyright 2026 The SalesCRM developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "crm-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "crm-database-private.h"
+
+#define CRM_APPLICATION_ID_SQL "1396920909" /* 'SCRM' */
+
+static const char schema_v1[] =
+  "CREATE TABLE manager ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL CONSTRAINT \"manager.name\" CHECK (length(trim(name)) > 0),"
+  "  email TEXT NOT NULL DEFAULT '',"
+  "  phone TEXT NOT NULL DEFAULT '',"
+  "  active INTEGER NOT NULL DEFAULT 1 CONSTRAINT \"manager.active\" CHECK (active IN (0, 1)),"
+  "  hired_on TEXT CONSTRAINT \"manager.hired_on\" CHECK (hired_on IS NULL OR hired_on = date(hired_on)),"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL"
+  ");"
+
+  "CREATE TABLE client ("
+  "  id INTEGER PRIMARY KEY,"
+  "  kind TEXT NOT NULL DEFAULT 'person' CONSTRAINT \"client.kind\" CHECK (kind IN ('person', 'company')),"
+  "  name TEXT NOT NULL CONSTRAINT \"client.name\" CHECK (length(trim(name)) > 0),"
+  "  sort_key TEXT NOT NULL,"
+  "  company TEXT NOT NULL DEFAULT '',"
+  "  phones TEXT NOT NULL DEFAULT '',"          /* one per line, the first is the main one */
+  "  emails TEXT NOT NULL DEFAULT '',"          /* one per line */
+  "  address TEXT NOT NULL DEFAULT '',"
+  "  city TEXT NOT NULL DEFAULT '',"
+  "  source TEXT NOT NULL DEFAULT 'other' CONSTRAINT \"client.source\""
+  "    CHECK (source IN ('inbound_call', 'outbound_call', 'referral', 'website', 'other')),"
+  "  status TEXT NOT NULL DEFAULT 'lead' CONSTRAINT \"client.status\""
+  "    CHECK (status IN ('lead', 'prospect', 'customer', 'regular', 'lost')),"
+  "  status_rank INTEGER GENERATED ALWAYS AS (CASE status WHEN 'lead' THEN 0 WHEN 'prospect' THEN 1"
+  "    WHEN 'customer' THEN 2 WHEN 'regular' THEN 3 ELSE 4 END) VIRTUAL,"
+  "  owner_id INTEGER REFERENCES manager (id) ON DELETE RESTRICT,"
+  "  notes TEXT NOT NULL DEFAULT '',"
+  "  first_paid_on TEXT,"                       /* kept by the payment triggers */
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL"
+  ");"
+
+  "CREATE TABLE tag ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL UNIQUE CONSTRAINT \"tag.name\" CHECK (length(trim(name)) > 0),"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL"
+  ");"
+
+  "CREATE TABLE client_tag ("
+  "  id INTEGER PRIMARY KEY,"
+  "  client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,"
+  "  tag_id INTEGER NOT NULL REFERENCES tag (id) ON DELETE CASCADE,"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL,"
+  "  UNIQUE (client_id, tag_id)"
+  ");"
+
+  "CREATE TABLE deal ("
+  "  id INTEGER PRIMARY KEY,"
+  "  client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,"
+  "  manager_id INTEGER NOT NULL REFERENCES manager (id) ON DELETE RESTRICT,"
+  "  title TEXT NOT NULL CONSTRAINT \"deal.title\" CHECK (length(trim(title)) > 0),"
+  "  amount INTEGER NOT NULL DEFAULT 0 CONSTRAINT \"deal.amount\" CHECK (amount >= 0),"
+  "  stage TEXT NOT NULL DEFAULT 'new' CONSTRAINT \"deal.stage\""
+  "    CHECK (stage IN ('new', 'qualified', 'meeting', 'proposal', 'negotiation', 'won', 'lost')),"
+  "  probability INTEGER NOT NULL DEFAULT 10 CONSTRAINT \"deal.probability\" CHECK (probability BETWEEN 0 AND 100),"
+  "  expected_close TEXT CONSTRAINT \"deal.expected_close\""
+  "    CHECK (expected_close IS NULL OR expected_close = date(expected_close)),"
+  "  stage_changed_at INTEGER NOT NULL,"
+  "  closed_on TEXT CONSTRAINT \"deal.closed_on\""
+  "    CHECK (closed_on IS NULL OR (closed_on = date(closed_on) AND stage IN ('won', 'lost'))),"
+  "  lost_reason TEXT NOT NULL DEFAULT '',"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL,"
+  "  CONSTRAINT \"deal.closed_on:after_created\""
+  "    CHECK (closed_on IS NULL OR closed_on >= date(created_at - 86400, 'unixepoch'))"
+  ");"
+
+  "CREATE TABLE deal_stage_change ("
+  "  id INTEGER PRIMARY KEY,"
+  "  deal_id INTEGER NOT NULL REFERENCES deal (id) ON DELETE CASCADE,"
+  "  from_stage TEXT CHECK (from_stage IS NULL OR from_stage IN"
+  "    ('new', 'qualified', 'meeting', 'proposal', 'negotiation', 'won', 'lost')),"
+  "  to_stage TEXT NOT NULL CHECK (to_stage IN"
+  "    ('new', 'qualified', 'meeting', 'proposal', 'negotiation', 'won', 'lost')),"
+  "  changed_at INTEGER NOT NULL,"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL"
+  ");"
+
+  "CREATE TABLE activity ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uid TEXT NOT NULL UNIQUE,"
+  "  type TEXT NOT NULL CONSTRAINT \"activity.type\" CHECK (type IN ('call', 'meeting', 'task')),"
+  "  client_id INTEGER REFERENCES client (id) ON DELETE CASCADE,"
+  "  manager_id INTEGER NOT NULL REFERENCES manager (id) ON DELETE RESTRICT,"
+  "  deal_id INTEGER REFERENCES deal (id) ON DELETE SET NULL,"
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  starts_at INTEGER NOT NULL,"
+  "  duration_min INTEGER NOT NULL DEFAULT 0 CONSTRAINT \"activity.duration_min\""
+  "    CHECK (duration_min BETWEEN 0 AND 100000),"
+  "  all_day INTEGER NOT NULL DEFAULT 0 CHECK (all_day IN (0, 1)),"
+  "  direction TEXT CONSTRAINT \"activity.direction\""
+  "    CHECK (direction IS NULL OR (type = 'call' AND direction IN ('inbound', 'outbound'))),"
+  "  state TEXT NOT NULL DEFAULT 'planned' CONSTRAINT \"activity.state\""
+  "    CHECK (state IN ('planned', 'done', 'cancelled')),"
+  "  outcome TEXT NOT NULL DEFAULT '',"
+  "  location TEXT NOT NULL DEFAULT '',"
+  "  reminder_min INTEGER CONSTRAINT \"activity.reminder_min\" CHECK (reminder_min IS NULL OR reminder_min >= 0),"
+  "  rrule TEXT,"                               /* RFC 5545 RRULE of a series, else NULL */
+  "  exdates TEXT,"                             /* excluded occurrences: Unix seconds, comma-separated */
+  "  tzid TEXT,"                                /* the zone whose local hour a series keeps */
+  "  series_id INTEGER REFERENCES activity (id) ON DELETE CASCADE,"
+  "  recurrence_at INTEGER,"                    /* the occurrence of series_id this row replaces */
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL,"
+  "  CONSTRAINT \"activity.recurrence_at\" CHECK ((series_id IS NULL) = (recurrence_at IS NULL))"
+  ");"
+
+  "CREATE TABLE payment ("
+  "  id INTEGER PRIMARY KEY,"
+  "  client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,"
+  "  manager_id INTEGER NOT NULL REFERENCES manager (id) ON DELETE RESTRICT,"
+  "  deal_id INTEGER REFERENCES deal (id) ON DELETE SET NULL,"
+  "  paid_on TEXT NOT NULL CONSTRAINT \"payment.paid_on\" CHECK (paid_on = date(paid_on)),"
+  "  amount INTEGER NOT NULL CONSTRAINT \"payment.amount\" CHECK (amount >= 0),"
+  "  note TEXT NOT NULL DEFAULT '',"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL"
+  ");"
+
+  "CREATE TABLE complaint ("
+  "  id INTEGER PRIMARY KEY,"
+  "  client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,"
+  "  manager_id INTEGER NOT NULL REFERENCES manager (id) ON DELETE RESTRICT,"
+  "  deal_id INTEGER REFERENCES deal (id) ON DELETE SET NULL,"
+  "  opened_on TEXT NOT NULL CONSTRAINT \"complaint.opened_on\" CHECK (opened_on = date(opened_on)),"
+  "  cost INTEGER NOT NULL DEFAULT 0 CONSTRAINT \"complaint.cost\" CHECK (cost >= 0),"
+  "  status TEXT NOT NULL DEFAULT 'open' CONSTRAINT \"complaint.status\""
+  "    CHECK (status IN ('open', 'resolved', 'rejected')),"
+  "  description TEXT NOT NULL DEFAULT '',"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL"
+  ");"
+
+  "CREATE TABLE kpi_target ("
+  "  id INTEGER PRIMARY KEY,"
+  "  manager_id INTEGER NOT NULL REFERENCES manager (id) ON DELETE CASCADE,"
+  "  month TEXT NOT NULL CONSTRAINT \"kpi_target.month\""
+  "    CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' AND substr(month, 6, 2) BETWEEN '01' AND '12'),"
+  "  revenue INTEGER CONSTRAINT \"kpi_target.revenue\" CHECK (revenue IS NULL OR revenue >= 0),"
+  "  calls INTEGER CONSTRAINT \"kpi_target.calls\" CHECK (calls IS NULL OR calls >= 0),"
+  "  talk_min INTEGER CONSTRAINT \"kpi_target.talk_min\" CHECK (talk_min IS NULL OR talk_min >= 0),"
+  "  meetings INTEGER CONSTRAINT \"kpi_target.meetings\" CHECK (meetings IS NULL OR meetings >= 0),"
+  "  new_clients INTEGER CONSTRAINT \"kpi_target.new_clients\" CHECK (new_clients IS NULL OR new_clients >= 0),"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL,"
+  "  UNIQUE (manager_id, month)"
+  ");"
+
+  "CREATE TABLE setting ("
+  "  id INTEGER PRIMARY KEY,"
+  "  key TEXT NOT NULL UNIQUE CONSTRAINT \"setting.key\" CHECK (length(key) > 0),"
+  "  value TEXT NOT NULL,"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL"
+  ");"
+
+  /* Full-text search over the folded name, company, e-mails and phone
+   * digits. Contentless: the table holds only the index. */
+  "CREATE VIRTUAL TABLE client_fts USING fts5 ("
+  "  name, company, emails, phones,"
+  "  content = '', tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
+  ");"
+  "CREATE TRIGGER client_fts_insert AFTER INSERT ON client BEGIN"
+  "  INSERT INTO client_fts (rowid, name, company, emails, phones)"
+  "  VALUES (NEW.id, crm_fold(NEW.name), crm_fold(NEW.company), crm_fold(NEW.emails),"
+  "          crm_phone_tokens(NEW.phones));"
+  "END;"
+  "CREATE TRIGGER client_fts_delete AFTER DELETE ON client BEGIN"
+  "  INSERT INTO client_fts (client_fts, rowid, name, company, emails, phones)"
+  "  VALUES ('delete', OLD.id, crm_fold(OLD.name), crm_fold(OLD.company), crm_fold(OLD.emails),"
+  "          crm_phone_tokens(OLD.phones));"
+  "END;"
+  "CREATE TRIGGER client_fts_update AFTER UPDATE OF name, company, emails, phones ON client BEGIN"
+  "  INSERT INTO client_fts (client_fts, rowid, name, company, emails, phones)"
+  "  VALUES ('delete', OLD.id, crm_fold(OLD.name), crm_fold(OLD.company), crm_fold(OLD.emails),"
+  "          crm_phone_tokens(OLD.phones));"
+  "  INSERT INTO client_fts (rowid, name, company, emails, phones)"
+  "  VALUES (NEW.id, crm_fold(NEW.name), crm_fold(NEW.company), crm_fold(NEW.emails),"
+  "          crm_phone_tokens(NEW.phones));"
+  "END;"
+
+  /* A client's first payment ever, for new- vs repeat-client revenue. */
+  "CREATE TRIGGER payment_first_insert AFTER INSERT ON payment BEGIN"
+  "  UPDATE client SET first_paid_on = NEW.paid_on"
+  "   WHERE id = NEW.client_id AND (first_paid_on IS NULL OR first_paid_on > NEW.paid_on);"
+  "END;"
+  "CREATE TRIGGER payment_first_delete AFTER DELETE ON payment BEGIN"
+  "  UPDATE client SET first_paid_on = (SELECT min(paid_on) FROM payment WHERE client_id = OLD.client_id)"
+  "   WHERE id = OLD.client_id;"
+  "END;"
+  "CREATE TRIGGER payment_first_update AFTER UPDATE OF paid_on, client_id ON payment BEGIN"
+  "  UPDATE client SET first_paid_on = (SELECT min(paid_on) FROM payment WHERE client_id = OLD.client_id)"
+  "   WHERE id = OLD.client_id;"
+  "  UPDATE client SET first_paid_on = (SELECT min(paid_on) FROM payment WHERE client_id = NEW.client_id)"
+  "   WHERE id = NEW.client_id;"
+  "END;"
+
+  /* The stage history records itself: whoever changes a stage. */
+  "CREATE TRIGGER deal_stage_insert AFTER INSERT ON deal BEGIN"
+  "  INSERT INTO deal_stage_change (deal_id, from_stage, to_stage, changed_at, created_at, updated_at)"
+  "  VALUES (NEW.id, NULL, NEW.stage, NEW.stage_changed_at, NEW.created_at, NEW.created_at);"
+  "END;"
+  "CREATE TRIGGER deal_stage_update AFTER UPDATE OF stage ON deal WHEN OLD.stage IS NOT NEW.stage BEGIN"
+  "  INSERT INTO deal_stage_change (deal_id, from_stage, to_stage, changed_at, created_at, updated_at)"
+  "  VALUES (NEW.id, OLD.stage, NEW.stage, NEW.stage_changed_at, NEW.updated_at, NEW.updated_at);"
+  "END;"
+
+  /* Indexes: KPI aggregates are covered (no table lookups), lists are
+   * served in keyset order, every foreign key has its child index. */
+  "CREATE INDEX activity_by_manager ON activity (manager_id, starts_at, type, state, duration_min, direction);"
+  "CREATE INDEX activity_by_time ON activity (starts_at, manager_id, type, state, duration_min, direction);"
+  "CREATE INDEX activity_by_client ON activity (client_id, starts_at, state);"
+  "CREATE INDEX activity_by_deal ON activity (deal_id) WHERE deal_id IS NOT NULL;"
+  "CREATE INDEX activity_by_series ON activity (series_id) WHERE series_id IS NOT NULL;"
+  "CREATE INDEX activity_series_masters ON activity (manager_id) WHERE rrule IS NOT NULL;"
+  "CREATE INDEX client_by_name ON client (sort_key, id);"
+  "CREATE INDEX client_by_created ON client (created_at, id);"
+  "CREATE INDEX client_by_status ON client (status_rank, sort_key, id);"
+  "CREATE INDEX client_by_owner ON client (owner_id, created_at);"
+  "CREATE INDEX client_by_owner_name ON client (owner_id, sort_key, id);"
+  "CREATE INDEX client_by_source ON client (source, sort_key, id);"
+  "CREATE INDEX client_tag_by_tag ON client_tag (tag_id, client_id);"
+  "CREATE INDEX deal_by_manager ON deal (manager_id, stage, expected_close, amount, probability);"
+  "CREATE INDEX deal_by_client ON deal (client_id);"
+  "CREATE INDEX deal_by_created ON deal (created_at, manager_id);"
+  "CREATE INDEX deal_by_stage ON deal (stage, stage_changed_at);"
+  "CREATE INDEX stage_change_by_deal ON deal_stage_change (deal_id, changed_at);"
+  "CREATE INDEX payment_by_day ON payment (paid_on, manager_id, client_id, amount);"
+  "CREATE INDEX payment_by_client ON payment (client_id, paid_on, amount);"
+  "CREATE INDEX payment_by_manager ON payment (manager_id, paid_on, amount);"
+  "CREATE INDEX payment_by_deal ON payment (deal_id) WHERE deal_id IS NOT NULL;"
+  "CREATE INDEX complaint_by_client ON complaint (client_id, opened_on, cost);"
+  "CREATE INDEX complaint_by_day ON complaint (opened_on, manager_id, client_id, cost);"
+  "CREATE INDEX complaint_by_manager ON complaint (manager_id);"
+  "CREATE INDEX complaint_by_deal ON complaint (deal_id) WHERE deal_id IS NOT NULL;"
+  "CREATE INDEX kpi_target_by_month ON kpi_target (month, manager_id);"
+
+  "PRAGMA application_id = " CRM_APPLICATION_ID_SQL ";";
+
+static gboolean
+migrate_to_1 (CrmDatabase *self, GError **error)
+{
+  return crm_database_exec (self, schema_v1, error);
+}
+
+typedef gboolean (*MigrationFunc) (CrmDatabase *self, GError **error);
+
+/* migrations[i] brings the schema from version i to i + 1. A new version
+ * appends a function here and bumps CRM_DATABASE_SCHEMA_VERSION. */
+static const MigrationFunc migrations[] = {
+  migrate_to_1,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CRM_DATABASE_SCHEMA_VERSION);
+
+/* Runs every step from @from_version up, each in its own transaction with
+ * its version bump: a failed step leaves the file at the previous version. */
+gboolean
+crm_database_migrate (CrmDatabase *self, int from_version, GError **error)
+{
+  for (int version = from_version; version < CRM_DATABASE_SCHEMA_VERSION; version++)
+    {
+      g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", version + 1);
+
+      if (!crm_database_begin (self, error))
+        return FALSE;
+      if (!migrations[version] (self, error) ||
+          !crm_database_exec (self, bump, error) ||
+          !crm_database_commit (self, error))
+        {
+          if (crm_database_in_transaction (self))
+            crm_database_rollback (self);
+          g_prefix_error (error, _("Upgrading the database to data format %d failed: "), version + 1);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}

@@ -1,0 +1,242 @@
+/* crm-application.c — the SalesCRM application object
+ *
+ * Single instance (GApplication's D-Bus uniqueness): starting the app again
+ * presents the open window. Owns the database connection of the main thread
+ * and the GSettings, both shared by the windows.
+ *
+ * Copyright 2026 The SalesCRM developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "crm-widgets"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "crm-application.h"
+#include "crm-window.h"
+
+struct _CrmApplication {
+  AdwApplication  parent_instance;
+
+  char           *database_path;
+  CrmDatabase    *database;
+  GError         *database_error;
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (CrmApplication, crm_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_DATABASE_PATH,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+CrmApplication *
+crm_application_new (const char *database_path)
+{
+  return g_object_new (CRM_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PATH,
+                       "database-path", database_path,
+                       NULL);
+}
+
+CrmDatabase *
+crm_application_get_database (CrmApplication *self)
+{
+  g_return_val_if_fail (CRM_IS_APPLICATION (self), NULL);
+  return self->database;
+}
+
+const GError *
+crm_application_get_database_error (CrmApplication *self)
+{
+  g_return_val_if_fail (CRM_IS_APPLICATION (self), NULL);
+  return self->database_error;
+}
+
+const char *
+crm_application_get_database_path (CrmApplication *self)
+{
+  g_return_val_if_fail (CRM_IS_APPLICATION (self), NULL);
+  return self->database != NULL ? crm_database_get_path (self->database) : self->database_path;
+}
+
+/* NULL when the schema is not installed (an uninstalled build run without
+ * GSETTINGS_SCHEMA_DIR): the app then simply does not remember its state. */
+GSettings *
+crm_application_get_settings (CrmApplication *self)
+{
+  g_return_val_if_fail (CRM_IS_APPLICATION (self), NULL);
+  return self->settings;
+}
+
+static void
+about_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  CrmApplication *self = CRM_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *developers[] = { _("The SalesCRM developers"), NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "modal", TRUE,
+                        "application-name", "SalesCRM",
+                        "application-icon", APPLICATION_ID,
+                        "developer-name", _("The SalesCRM developers"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Keep your clients, plan calls and meetings, and measure your sales team by the KPIs that predict revenue."),
+                        "website", "https://example.com/salescrm",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: put your names here, one per line */
+                        "translator-credits", _("translator-credits"),
+                        "copyright", "© 2026 The SalesCRM developers",
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  CrmApplication *self = CRM_APPLICATION (user_data);
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  /* Close each window so that it saves its state and finishes pending work
+   * (an undoable delete in a toast is completed, not lost). */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+  g_list_free (windows);
+  g_application_quit (G_APPLICATION (self));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_activated },
+  { "quit", quit_activated },
+};
+
+static void
+crm_application_startup (GApplication *app)
+{
+  CrmApplication *self = CRM_APPLICATION (app);
+  GSettingsSchemaSource *source;
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  G_APPLICATION_CLASS (crm_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
+                                         (const char *[]) { "<Control>w", NULL });
+
+  source = g_settings_schema_source_get_default ();
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema != NULL)
+    self->settings = g_settings_new (APPLICATION_ID);
+  else
+    g_message ("The GSettings schema %s is not installed: window size and screen will not be remembered.",
+               APPLICATION_ID);
+}
+
+static void
+crm_application_activate (GApplication *app)
+{
+  CrmApplication *self = CRM_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    {
+      if (self->database == NULL && self->database_error == NULL)
+        self->database = crm_database_new (self->database_path, CRM_DATABASE_FLAGS_NONE,
+                                           NULL, &self->database_error);
+      window = GTK_WINDOW (crm_window_new (self));
+    }
+  gtk_window_present (window);
+}
+
+static void
+crm_application_shutdown (GApplication *app)
+{
+  CrmApplication *self = CRM_APPLICATION (app);
+
+  G_APPLICATION_CLASS (crm_application_parent_class)->shutdown (app);
+  g_clear_object (&self->database);
+}
+
+static void
+crm_application_finalize (GObject *object)
+{
+  CrmApplication *self = CRM_APPLICATION (object);
+
+  g_clear_object (&self->database);
+  g_clear_error (&self->database_error);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->database_path, g_free);
+
+  G_OBJECT_CLASS (crm_application_parent_class)->finalize (object);
+}
+
+static void
+crm_application_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  CrmApplication *self = CRM_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE_PATH:
+      g_value_set_string (value, self->database_path);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+crm_application_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  CrmApplication *self = CRM_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE_PATH:
+      g_free (self->database_path);
+      self->database_path = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+crm_application_class_init (CrmApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = crm_application_finalize;
+  object_class->get_property = crm_application_get_property;
+  object_class->set_property = crm_application_set_property;
+
+  app_class->startup = crm_application_startup;
+  app_class->activate = crm_application_activate;
+  app_class->shutdown = crm_application_shutdown;
+
+  properties[PROP_DATABASE_PATH] =
+    g_param_spec_string ("database-path", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+crm_application_init (CrmApplication *self)
+{
+}

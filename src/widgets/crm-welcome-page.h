@@ -1,0 +1,16 @@
+/* crm-welcome-page.h — the first screen on an empty database
+ *
+ * Copyright 2026 The SalesCRM developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define CRM_TYPE_WELCOME_PAGE (crm_welcome_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (CrmWelcomePage, crm_welcome_page, CRM, WELCOME_PAGE, AdwBin)
+
+G_END_DECLS

@@ -1,0 +1,26 @@
+/* crm-window.h — the main window
+ *
+ * Copyright 2026 The SalesCRM developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "crm-application.h"
+
+G_BEGIN_DECLS
+
+#define CRM_TYPE_WINDOW (crm_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (CrmWindow, crm_window, CRM, WINDOW, AdwApplicationWindow)
+
+CrmWindow  *crm_window_new            (CrmApplication *application);
+void        crm_window_add_toast      (CrmWindow      *self,
+                                       AdwToast       *toast);
+gboolean    crm_window_show_screen    (CrmWindow      *self,
+                                       const char     *name);
+const char *crm_window_get_screen     (CrmWindow      *self);
+const char *crm_window_get_page       (CrmWindow      *self);
+
+G_END_DECLS
