@@ -4,7 +4,9 @@
  * seconds (*_at); calendar days are TEXT ISO dates 'YYYY-MM-DD' (*_on,
  * expected_close); a month is 'YYYY-MM'. Money is INTEGER minor units.
  * Named CHECK constraints are called "table.field" so that a rejection names
- * the field (see crm-database.c).
+ * the field (see crm-database.c). The tables a client's deletion can take
+ * with it use AUTOINCREMENT, so an undone deletion gets its ids back
+ * without ever colliding with rows created in between.
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -26,13 +28,13 @@ static const char schema_v1[] =
   "  email TEXT NOT NULL DEFAULT '',"
   "  phone TEXT NOT NULL DEFAULT '',"
   "  active INTEGER NOT NULL DEFAULT 1 CONSTRAINT \"manager.active\" CHECK (active IN (0, 1)),"
-  "  hired_on TEXT CONSTRAINT \"manager.hired_on\" CHECK (hired_on IS NULL OR hired_on = date(hired_on)),"
+  "  hired_on TEXT CONSTRAINT \"manager.hired_on\" CHECK (hired_on IS NULL OR hired_on IS date(hired_on)),"
   "  created_at INTEGER NOT NULL,"
   "  updated_at INTEGER NOT NULL"
   ");"
 
   "CREATE TABLE client ("
-  "  id INTEGER PRIMARY KEY,"
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
   "  kind TEXT NOT NULL DEFAULT 'person' CONSTRAINT \"client.kind\" CHECK (kind IN ('person', 'company')),"
   "  name TEXT NOT NULL CONSTRAINT \"client.name\" CHECK (length(trim(name)) > 0),"
   "  sort_key TEXT NOT NULL,"
@@ -62,7 +64,7 @@ static const char schema_v1[] =
   ");"
 
   "CREATE TABLE client_tag ("
-  "  id INTEGER PRIMARY KEY,"
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
   "  client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,"
   "  tag_id INTEGER NOT NULL REFERENCES tag (id) ON DELETE CASCADE,"
   "  created_at INTEGER NOT NULL,"
@@ -71,7 +73,7 @@ static const char schema_v1[] =
   ");"
 
   "CREATE TABLE deal ("
-  "  id INTEGER PRIMARY KEY,"
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
   "  client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,"
   "  manager_id INTEGER NOT NULL REFERENCES manager (id) ON DELETE RESTRICT,"
   "  title TEXT NOT NULL CONSTRAINT \"deal.title\" CHECK (length(trim(title)) > 0),"
@@ -80,10 +82,10 @@ static const char schema_v1[] =
   "    CHECK (stage IN ('new', 'qualified', 'meeting', 'proposal', 'negotiation', 'won', 'lost')),"
   "  probability INTEGER NOT NULL DEFAULT 10 CONSTRAINT \"deal.probability\" CHECK (probability BETWEEN 0 AND 100),"
   "  expected_close TEXT CONSTRAINT \"deal.expected_close\""
-  "    CHECK (expected_close IS NULL OR expected_close = date(expected_close)),"
+  "    CHECK (expected_close IS NULL OR expected_close IS date(expected_close)),"
   "  stage_changed_at INTEGER NOT NULL,"
   "  closed_on TEXT CONSTRAINT \"deal.closed_on\""
-  "    CHECK (closed_on IS NULL OR (closed_on = date(closed_on) AND stage IN ('won', 'lost'))),"
+  "    CHECK (closed_on IS NULL OR (closed_on IS date(closed_on) AND stage IN ('won', 'lost'))),"
   "  lost_reason TEXT NOT NULL DEFAULT '',"
   "  created_at INTEGER NOT NULL,"
   "  updated_at INTEGER NOT NULL,"
@@ -92,7 +94,7 @@ static const char schema_v1[] =
   ");"
 
   "CREATE TABLE deal_stage_change ("
-  "  id INTEGER PRIMARY KEY,"
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
   "  deal_id INTEGER NOT NULL REFERENCES deal (id) ON DELETE CASCADE,"
   "  from_stage TEXT CHECK (from_stage IS NULL OR from_stage IN"
   "    ('new', 'qualified', 'meeting', 'proposal', 'negotiation', 'won', 'lost')),"
@@ -104,7 +106,7 @@ static const char schema_v1[] =
   ");"
 
   "CREATE TABLE activity ("
-  "  id INTEGER PRIMARY KEY,"
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
   "  uid TEXT NOT NULL UNIQUE,"
   "  type TEXT NOT NULL CONSTRAINT \"activity.type\" CHECK (type IN ('call', 'meeting', 'task')),"
   "  client_id INTEGER REFERENCES client (id) ON DELETE CASCADE,"
@@ -133,11 +135,11 @@ static const char schema_v1[] =
   ");"
 
   "CREATE TABLE payment ("
-  "  id INTEGER PRIMARY KEY,"
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
   "  client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,"
   "  manager_id INTEGER NOT NULL REFERENCES manager (id) ON DELETE RESTRICT,"
   "  deal_id INTEGER REFERENCES deal (id) ON DELETE SET NULL,"
-  "  paid_on TEXT NOT NULL CONSTRAINT \"payment.paid_on\" CHECK (paid_on = date(paid_on)),"
+  "  paid_on TEXT NOT NULL CONSTRAINT \"payment.paid_on\" CHECK (paid_on IS date(paid_on)),"
   "  amount INTEGER NOT NULL CONSTRAINT \"payment.amount\" CHECK (amount >= 0),"
   "  note TEXT NOT NULL DEFAULT '',"
   "  created_at INTEGER NOT NULL,"
@@ -145,11 +147,11 @@ static const char schema_v1[] =
   ");"
 
   "CREATE TABLE complaint ("
-  "  id INTEGER PRIMARY KEY,"
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
   "  client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,"
   "  manager_id INTEGER NOT NULL REFERENCES manager (id) ON DELETE RESTRICT,"
   "  deal_id INTEGER REFERENCES deal (id) ON DELETE SET NULL,"
-  "  opened_on TEXT NOT NULL CONSTRAINT \"complaint.opened_on\" CHECK (opened_on = date(opened_on)),"
+  "  opened_on TEXT NOT NULL CONSTRAINT \"complaint.opened_on\" CHECK (opened_on IS date(opened_on)),"
   "  cost INTEGER NOT NULL DEFAULT 0 CONSTRAINT \"complaint.cost\" CHECK (cost >= 0),"
   "  status TEXT NOT NULL DEFAULT 'open' CONSTRAINT \"complaint.status\""
   "    CHECK (status IN ('open', 'resolved', 'rejected')),"

@@ -1,0 +1,159 @@
+/* crm-payment-store.c — money received from clients
+ *
+ * Copyright 2026 The SalesCRM developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "crm-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "crm-database-private.h"
+#include "crm-payment-store.h"
+
+#define PAYMENT_COLUMNS \
+  "p.id, p.client_id, c.name, p.manager_id, m.name, p.deal_id, p.paid_on, p.amount, p.note," \
+  " p.created_at, p.updated_at"
+#define PAYMENT_FROM " FROM payment p JOIN client c ON c.id = p.client_id JOIN manager m ON m.id = p.manager_id"
+
+static CrmPayment *
+read_payment (sqlite3_stmt *stmt)
+{
+  CrmPayment *p = crm_payment_new ();
+
+  p->id = sqlite3_column_int64 (stmt, 0);
+  p->client_id = sqlite3_column_int64 (stmt, 1);
+  p->client_name = crm_column_dup_text (stmt, 2);
+  p->manager_id = sqlite3_column_int64 (stmt, 3);
+  p->manager_name = crm_column_dup_text (stmt, 4);
+  p->deal_id = sqlite3_column_int64 (stmt, 5);
+  p->paid_on = crm_column_dup_text (stmt, 6);
+  p->amount = sqlite3_column_int64 (stmt, 7);
+  p->note = crm_column_dup_text (stmt, 8);
+  p->created_at = sqlite3_column_int64 (stmt, 9);
+  p->updated_at = sqlite3_column_int64 (stmt, 10);
+  return p;
+}
+
+static gboolean
+write_payment (CrmDatabase *db, CrmPayment *p, gboolean insert, GError **error)
+{
+  GError *local_error = NULL;
+  sqlite3_stmt *stmt;
+  gint64 now = crm_database_now ();
+
+  if (!crm_database_check_writable (db, error))
+    return FALSE;
+  stmt = crm_database_prepare (db, insert
+    ? "INSERT INTO payment (client_id, manager_id, deal_id, paid_on, amount, note, created_at, updated_at)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+    : "UPDATE payment SET client_id = ?1, manager_id = ?2, deal_id = ?3, paid_on = ?4, amount = ?5,"
+      " note = ?6, created_at = ?7, updated_at = ?8 WHERE id = ?9",
+    error);
+  if (stmt == NULL)
+    return FALSE;
+  crm_bind_int64_or_null (stmt, 1, p->client_id, p->client_id <= 0);
+  crm_bind_int64_or_null (stmt, 2, p->manager_id, p->manager_id <= 0);
+  crm_bind_int64_or_null (stmt, 3, p->deal_id, p->deal_id <= 0);
+  crm_bind_text (stmt, 4, p->paid_on);
+  sqlite3_bind_int64 (stmt, 5, p->amount);
+  crm_bind_text_or_empty (stmt, 6, p->note);
+  sqlite3_bind_int64 (stmt, 7, p->created_at > 0 ? p->created_at : now);
+  sqlite3_bind_int64 (stmt, 8, now);
+  if (!insert)
+    sqlite3_bind_int64 (stmt, 9, p->id);
+  if (!crm_database_step_done (db, stmt, &local_error))
+    {
+      if (g_error_matches (local_error, CRM_STORE_ERROR, CRM_STORE_ERROR_CONSTRAINT) &&
+          crm_store_error_get_field (local_error) == NULL)
+        {
+          const CrmForeignRef refs[] = {
+            { "client_id", "client", p->client_id },
+            { "manager_id", "manager", p->manager_id },
+            { "deal_id", "deal", p->deal_id },
+          };
+          g_clear_error (&local_error);
+          crm_database_explain_foreign_key (db, &local_error, "payment", refs, G_N_ELEMENTS (refs));
+        }
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (insert)
+    p->id = sqlite3_last_insert_rowid (crm_database_get_handle (db));
+  else if (sqlite3_changes (crm_database_get_handle (db)) == 0)
+    {
+      g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND,
+                   _("The payment no. %lld does not exist (any more)."), (long long) p->id);
+      return FALSE;
+    }
+  if (p->created_at <= 0)
+    p->created_at = now;
+  p->updated_at = now;
+  return TRUE;
+}
+
+gboolean
+crm_payment_store_create (CrmDatabase *db, CrmPayment *payment, GError **error)
+{
+  return write_payment (db, payment, TRUE, error);
+}
+
+gboolean
+crm_payment_store_update (CrmDatabase *db, CrmPayment *payment, GError **error)
+{
+  return write_payment (db, payment, FALSE, error);
+}
+
+CrmPayment *
+crm_payment_store_get (CrmDatabase *db, gint64 id, GError **error)
+{
+  sqlite3_stmt *stmt = crm_database_prepare (db, "SELECT " PAYMENT_COLUMNS PAYMENT_FROM " WHERE p.id = ?", error);
+  CrmPayment *p = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = crm_database_step_row (db, stmt, error);
+  if (rc == SQLITE_ROW)
+    p = read_payment (stmt);
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND,
+                 _("The payment no. %lld does not exist (any more)."), (long long) id);
+  sqlite3_reset (stmt);
+  return p;
+}
+
+gboolean
+crm_payment_store_delete (CrmDatabase *db, gint64 id, GError **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!crm_database_check_writable (db, error))
+    return FALSE;
+  stmt = crm_database_prepare (db, "DELETE FROM payment WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return crm_database_step_done (db, stmt, error);
+}
+
+GPtrArray *
+crm_payment_store_list_for_client (CrmDatabase *db, gint64 client_id, GError **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt = crm_database_prepare (db,
+    "SELECT " PAYMENT_COLUMNS PAYMENT_FROM " WHERE p.client_id = ? ORDER BY p.paid_on DESC, p.id DESC", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, client_id);
+  while ((rc = crm_database_step_row (db, stmt, error)) == SQLITE_ROW)
+    g_ptr_array_add (list, read_payment (stmt));
+  if (rc < 0)
+    return NULL;
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&list);
+}

@@ -1,0 +1,19 @@
+/* crm-payment-store.h — money received from clients
+ *
+ * Copyright 2026 The SalesCRM developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "crm-database.h"
+#include "crm-payment.h"
+
+G_BEGIN_DECLS
+
+gboolean   crm_payment_store_create          (CrmDatabase *db, CrmPayment *payment, GError **error);
+CrmPayment    *crm_payment_store_get             (CrmDatabase *db, gint64 id, GError **error);
+gboolean   crm_payment_store_update          (CrmDatabase *db, CrmPayment *payment, GError **error);
+gboolean   crm_payment_store_delete          (CrmDatabase *db, gint64 id, GError **error);
+GPtrArray *crm_payment_store_list_for_client (CrmDatabase *db, gint64 client_id, GError **error);
+
+G_END_DECLS
