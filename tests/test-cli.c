@@ -145,6 +145,33 @@ test_check_refuses_bad_files (void)
     }
 }
 
+static void
+test_demo (void)
+{
+  g_autofree char *path = crm_test_tmp_path ("demo.db");
+
+  {
+    g_autoptr(CrmTestRun) run = crm_test_run (no_display, "--database", path, "demo", "--clients", "120", "--seed", "3", NULL);
+    g_assert_cmpint (run->status, ==, 0);
+    g_assert_nonnull (strstr (run->out, "Demo data written to"));
+    g_assert_nonnull (strstr (run->err, "100%"));
+  }
+  {
+    /* Not twice into the same database. */
+    g_autoptr(CrmTestRun) run = crm_test_run (no_display, "--database", path, "demo", NULL);
+    g_assert_cmpint (run->status, ==, 1);
+    g_assert_nonnull (strstr (run->err, "empty database"));
+  }
+  {
+    g_autoptr(CrmTestRun) run = crm_test_run (no_display, "--database", path, "demo", "--clients", "-5", NULL);
+    g_assert_cmpint (run->status, ==, 2);
+  }
+  {
+    g_autoptr(CrmTestRun) run = crm_test_run (no_display, "--database", path, "demo", "--clients", "many", NULL);
+    g_assert_cmpint (run->status, ==, 2);
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -159,6 +186,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/subcommand-bad-option", test_subcommand_bad_option);
   g_test_add_func ("/cli/check-and-backup", test_check_and_backup);
   g_test_add_func ("/cli/check-refuses-bad-files", test_check_refuses_bad_files);
+  g_test_add_func ("/cli/demo", test_demo);
 
   return g_test_run ();
 }
