@@ -10,7 +10,9 @@
 #include <unistd.h>
 
 #include "crm-application.h"
+#include "crm-test-gui.h"
 #include "crm-test-util.h"
+#include "crm-welcome-page.h"
 #include "crm-window.h"
 
 static void
@@ -132,6 +134,34 @@ test_about_and_shortcuts (void)
   close_app (app, window);
 }
 
+/* "Try it with demo data" fills the database in a worker thread while the
+ * window stays responsive, then shows the main screens. */
+static void
+test_load_demo_from_welcome (void)
+{
+  g_autofree char *path = crm_test_tmp_path ("crm.db");
+  CrmApplication *app = NULL;
+  CrmWindow *window = start_app (&app, path);
+  gint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+  guint iterations = 0;
+
+  GtkWidget *page = crm_test_find_widget (GTK_WIDGET (window), CRM_TYPE_WELCOME_PAGE);
+
+  g_assert_cmpstr (crm_window_get_page (window), ==, "welcome");
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_activate_action (page, "welcome.load-demo", NULL));
+  /* The main loop keeps turning while the data is written. */
+  while (g_str_equal (crm_window_get_page (window), "welcome") && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      iterations++;
+    }
+  g_assert_cmpstr (crm_window_get_page (window), ==, "main");
+  g_assert_cmpuint (iterations, >, 5);
+  g_assert_false (crm_database_is_empty (crm_application_get_database (app), NULL));
+  close_app (app, window);
+}
+
 /* The window size and the screen are kept in GSettings. */
 static void
 test_remembers_size (void)
@@ -165,6 +195,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/error-page-for-bad-file", test_error_page_for_bad_file);
   g_test_add_func ("/window/about-and-shortcuts", test_about_and_shortcuts);
   g_test_add_func ("/window/remembers-size", test_remembers_size);
+  g_test_add_func ("/window/load-demo-from-welcome", test_load_demo_from_welcome);
 
   return g_test_run ();
 }

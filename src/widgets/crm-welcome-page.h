@@ -13,4 +13,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CrmWelcomePage, crm_welcome_page, CRM, WELCOME_PAGE, AdwBin)
 
+void     crm_welcome_page_set_database_path (CrmWelcomePage *self, const char *path);
+gboolean crm_welcome_page_get_busy          (CrmWelcomePage *self);
+
 G_END_DECLS

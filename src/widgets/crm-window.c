@@ -30,6 +30,7 @@ struct _CrmWindow {
   AdwWindowTitle       *content_title;
   AdwStatusPage        *error_page;
   AdwStatusPage        *no_screens_page;
+  CrmWelcomePage       *welcome_page;
 };
 
 G_DEFINE_FINAL_TYPE (CrmWindow, crm_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -160,6 +161,13 @@ start_empty_activated (GtkWidget *widget, const char *action_name, GVariant *par
 }
 
 static void
+demo_data_loaded_cb (CrmWelcomePage *page, CrmWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->main_stack, "main");
+  crm_window_add_toast (self, adw_toast_new (_("Demo data loaded: a sales team of 20 managers with two years of history.")));
+}
+
+static void
 show_screen_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   CrmWindow *self = CRM_WINDOW (widget);
@@ -242,6 +250,7 @@ choose_first_page (CrmWindow *self)
       return;
     }
 
+  crm_welcome_page_set_database_path (self->welcome_page, crm_database_get_path (db));
   if (crm_database_is_empty (db, &error))
     gtk_stack_set_visible_child_name (self->main_stack, "welcome");
   else
@@ -324,6 +333,8 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, no_screens_page);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, welcome_page);
+  gtk_widget_class_bind_template_callback (widget_class, demo_data_loaded_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_screen_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);

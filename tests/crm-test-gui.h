@@ -1,0 +1,17 @@
+/* crm-test-gui.h — helpers for the suites that drive real widgets
+ *
+ * Copyright 2026 The SalesCRM developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void       crm_test_iterate        (void);
+gboolean   crm_test_wait_for       (gboolean (*condition) (gpointer data), gpointer data, guint seconds);
+GtkWidget *crm_test_find_widget    (GtkWidget *root, GType type);
+GtkWidget *crm_test_find_by_name   (GtkWidget *root, const char *buildable_id);
+
+G_END_DECLS
