@@ -207,6 +207,8 @@ demo_write_targets (Demo *d, GError **error)
 
       if (m->no_target)
         continue;
+      if (m->last_day < d->today_index)
+        continue;             /* left: no plan any more, and none was kept */
       for (guint month = 3; month <= MIN (current + 1, d->n_months - 1); month++)
         {
           double revenue = 0, calls = 0, talk = 0, meetings = 0, fresh = 0;

@@ -71,7 +71,7 @@ demo_plan_clients (Demo *d, GError **error)
         }
       /* Pareto with α = 1.16: the 80/20 shape. Capped so one client
        * cannot be the whole business. */
-      c->value = MIN (1.0 / pow (MAX (demo_uniform (d), 1e-9), 1.0 / 1.16), 400.0);
+      c->value = MIN (1.0 / pow (MAX (demo_uniform (d), 1e-9), 1.0 / 1.16), 100.0);
       g_array_append_val (d->managers[c->manager].clients, i);
       demo_stats (d, c->manager, d->days[days[i]].month)->new_clients++;
       if (!demo_tick (d, i + 1, d->n_clients, error))
@@ -102,6 +102,7 @@ plan_deal_path (Demo *d, DemoDeal *deal, guint created_day, gboolean at_risk)
   double r = demo_uniform (d);
   int outcome;                   /* 0 open, 1 won, 2 lost */
   int top;                       /* the furthest open stage reached */
+  gboolean fast;
   gint64 t = demo_time (d, created_day, 9 * 60 + demo_int (d, 0, 480));
 
   if (age > 100)
@@ -120,6 +121,14 @@ plan_deal_path (Demo *d, DemoDeal *deal, guint created_day, gboolean at_risk)
   if (at_risk && outcome == 0)
     top = MIN (top, CRM_STAGE_QUALIFIED);
 
+  /* A few deals are quick: a repeat order, an urgent need. */
+  fast = demo_uniform (d) < 0.15;
+  if (fast && outcome == 0 && age > 5)
+    {
+      outcome = demo_uniform (d) < 0.75 ? 1 : 2;
+      top = outcome == 1 ? CRM_STAGE_NEGOTIATION : CRM_STAGE_QUALIFIED;
+    }
+
   deal->n_steps = 0;
   deal->stages[deal->n_steps] = CRM_STAGE_NEW;
   deal->times[deal->n_steps++] = t;
@@ -128,7 +137,8 @@ plan_deal_path (Demo *d, DemoDeal *deal, guint created_day, gboolean at_risk)
       /* Some deals skip a stage (straight from new to proposal). */
       if (s < top && demo_uniform (d) < 0.15)
         continue;
-      t += (gint64) demo_int (d, 2, 18) * 86400 + demo_int (d, 0, 3600);
+      t += fast ? (gint64) demo_int (d, 3600, 86400)
+                : (gint64) demo_int (d, 2, 18) * 86400 + demo_int (d, 0, 3600);
       if (t > d->today)
         {
           outcome = 0;
@@ -140,7 +150,7 @@ plan_deal_path (Demo *d, DemoDeal *deal, guint created_day, gboolean at_risk)
   deal->closed_day = G_MAXUINT;
   if (outcome != 0)
     {
-      t += (gint64) demo_int (d, 2, 20) * 86400;
+      t += fast ? (gint64) demo_int (d, 3600, 2 * 86400) : (gint64) demo_int (d, 2, 20) * 86400;
       if (t <= d->today)
         {
           deal->stages[deal->n_steps] = outcome == 1 ? CRM_STAGE_WON : CRM_STAGE_LOST;
@@ -173,8 +183,13 @@ demo_plan_deals (Demo *d, GError **error)
             continue;
           deal.client = i;
           deal.manager = c->manager;
+          /* Deals of a manager who has left go to whoever works then. */
+          if (created_day > m->last_day)
+            deal.manager = demo_pick_manager (d, created_day);
           plan_deal_path (d, &deal, created_day, m->at_risk);
-          deal.amount = money (d, 120000.0 * demo_lognormal (d, 1.0, 0.6) * sqrt (c->value) * m->skill);
+          if (deal.closed_day == G_MAXUINT && d->managers[deal.manager].last_day < d->today_index)
+            deal.manager = demo_pick_manager (d, d->today_index);
+          deal.amount = money (d, 120000.0 * demo_lognormal (d, 1.0, 0.6) * pow (c->value, 0.8) * m->skill);
           if (deal.closed_day != G_MAXUINT)
             deal.expected_close_day = deal.closed_day;
           else if (m->at_risk)
@@ -213,6 +228,11 @@ add_payment (Demo *d, guint client, guint manager, guint32 deal, guint day, gint
 {
   DemoPayment p = { client, (guint8) manager, deal, day, amount };
   DemoClient *c = &d->clients[client];
+
+  /* A manager who left handed the clients over: later payments are
+   * credited to whoever works on that day. */
+  if (day > d->managers[manager].last_day)
+    p.manager = manager = demo_pick_manager (d, day);
 
   g_array_append_val (d->payments, p);
   c->first_paid_day = MIN (c->first_paid_day, day);
@@ -271,7 +291,7 @@ demo_plan_payments (Demo *d, GError **error)
       guint client = g_array_index (paying, guint, demo_pick_cumulative (d, cumulative, 0, paying->len - 1));
       DemoClient *c = &d->clients[client];
       guint day = demo_pick_day (d, c->created_day + 14, d->today_index);
-      gint64 amount = money (d, 25000.0 * demo_lognormal (d, 1.0, 0.5) * pow (c->value, 0.3));
+      gint64 amount = money (d, 25000.0 * demo_lognormal (d, 1.0, 0.5) * pow (c->value, 0.5));
 
       add_payment (d, client, c->manager, 0, day, amount);
       if (!demo_tick (d, k + 1, target, error))
@@ -417,10 +437,10 @@ demo_write_clients (Demo *d, GError **error)
         return FALSE;
 
       /* The most valuable clients are VIPs; a few carry other tags. */
-      if (c->value > 8.0 || demo_uniform (d) < 0.06)
+      if (c->value > 6.0 || demo_uniform (d) < 0.06)
         {
           sqlite3_bind_int64 (link_stmt, 1, i + 1);
-          sqlite3_bind_int64 (link_stmt, 2, c->value > 8.0 ? 1 : demo_int (d, 2, 5));
+          sqlite3_bind_int64 (link_stmt, 2, c->value > 6.0 ? 1 : demo_int (d, 2, 5));
           sqlite3_bind_int64 (link_stmt, 3, c->created_at);
           sqlite3_bind_int64 (link_stmt, 4, c->created_at);
           if (!crm_database_step_done (d->db, link_stmt, error))
