@@ -257,6 +257,28 @@ test_click_and_keys (void)
   gtk_widget_activate_action (view, "chart.activate", NULL);
   g_assert_cmpint (activated, ==, 2);
 
+  /* In a Pareto chart the arrows follow the bars, largest first. */
+  {
+    CrmChartParetoData *data = crm_chart_pareto_data_new (NULL, CRM_CHART_PARETO_CLIENTS, "RUB");
+    g_autoptr(CrmChart) pareto = NULL;
+
+    crm_chart_pareto_data_add (data, "small", 100);
+    crm_chart_pareto_data_add (data, "large", 900);
+    crm_chart_pareto_data_add (data, "middle", 500);
+    pareto = crm_chart_new_pareto (data);
+    crm_chart_view_set_chart (self, pareto);
+    g_assert_cmpint (crm_chart_view_get_highlighted (self), ==, -1);
+    gtk_widget_activate_action (view, "chart.move", "i", 1);
+    g_assert_cmpint (crm_chart_view_get_highlighted (self), ==, 1);
+    gtk_widget_activate_action (view, "chart.move", "i", 1);
+    g_assert_cmpint (crm_chart_view_get_highlighted (self), ==, 2);
+    gtk_widget_activate_action (view, "chart.move", "i", 1);
+    g_assert_cmpint (crm_chart_view_get_highlighted (self), ==, 0);
+    gtk_widget_activate_action (view, "chart.move", "i", 1);
+    g_assert_cmpint (crm_chart_view_get_highlighted (self), ==, 0);
+    crm_chart_view_set_chart (self, chart);
+  }
+
   /* The context menu opens from the keyboard action. */
   {
     GtkWidget *popover = NULL;

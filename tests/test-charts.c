@@ -574,6 +574,13 @@ test_pareto (void)
   g_assert_cmpfloat (layout->marker_x, >, layout->bars[1].x + layout->bars[1].width);
   g_assert_cmpfloat (layout->marker_x, <, layout->bars[2].x);
 
+  /* Keyboard order follows the bars, largest first. */
+  {
+    g_autofree guint *order = crm_chart_get_display_order (chart);
+    for (gsize r = 0; r < G_N_ELEMENTS (expected_order); r++)
+      g_assert_cmpuint (order[r], ==, expected_order[r]);
+  }
+
   /* A thousand clients: the chart still draws and hits. */
   {
     g_autoptr(CrmChartParetoData) many = crm_chart_pareto_data_new (NULL, CRM_CHART_PARETO_CLIENTS, "RUB");
@@ -914,6 +921,11 @@ test_boxed (void)
   g_assert_cmpint (crm_chart_get_kind (copy), ==, CRM_CHART_KIND_FUNNEL);
   g_assert_cmpstr (crm_chart_get_title (copy), ==, "Sales funnel");
   g_assert_cmpuint (crm_chart_get_n_elements (copy), ==, 5);
+  {
+    g_autofree guint *order = crm_chart_get_display_order (copy);
+    for (guint i = 0; i < 5; i++)
+      g_assert_cmpuint (order[i], ==, i);
+  }
   g_boxed_free (CRM_TYPE_CHART, copy);
 }
 

@@ -169,8 +169,9 @@ crm_chart_scatter_layout_new (const CrmChartScatterData *data, cairo_t *cr, doub
   plot = layout->frame.plot;
   plot.y += lh + 4;
   plot.height = MAX (plot.height - 2 * (lh + 4), 1);
+  /* Headroom: a dot at the largest value stays off the plot's border. */
   crm_chart_grid_layout (&layout->grid, cr, &plot, CRM_CHART_GRID_X_VALUES, CRM_CHART_UNIT_MONEY,
-                         data->currency, lo, hi, x_max);
+                         data->currency, lo * 1.05, hi * 1.05, x_max * 1.05);
 
   layout->radius = 5;
   layout->elements = g_new0 (CrmChartScatterElement, layout->n);
@@ -293,6 +294,13 @@ crm_chart_scatter_draw (cairo_t *cr, const CrmChartScatterData *data, const CrmC
       crm_chart_set_color (cr, ink, 1.0);
       cairo_arc (cr, e->x, e->y, layout->radius, 0, 2 * G_PI);
       cairo_fill (cr);
+      if (e->label.width > 0)
+        {
+          /* The name stays readable over the average line and the grid. */
+          crm_chart_set_color (cr, &palette->background, 0.85);
+          cairo_rectangle (cr, e->label.x - 1, e->label.y, e->label.width + 2, e->label.height);
+          cairo_fill (cr);
+        }
       if (e->label.width > 0)
         crm_chart_text_show (cr, hot ? CRM_CHART_FONT_VALUE : CRM_CHART_FONT_LABEL, point_at (data, i)->label,
                              LABEL_WIDTH, e->label.x, e->label.y, 0, 0, &palette->text);

@@ -161,6 +161,35 @@ crm_chart_get_n_elements (const CrmChart *chart)
   return 0;
 }
 
+/* The elements in the order they are shown, left to right or top to bottom:
+ * the order of the data, except for the Pareto chart, sorted by amount.
+ * For keyboard navigation. Free with g_free(); NULL without elements. */
+guint *
+crm_chart_get_display_order (const CrmChart *chart)
+{
+  guint n;
+  guint *order;
+
+  g_return_val_if_fail (chart != NULL, NULL);
+
+  n = crm_chart_get_n_elements (chart);
+  if (n == 0)
+    return NULL;
+  if (chart->kind == CRM_CHART_KIND_PARETO)
+    {
+      CrmChartParetoRanking ranking;
+
+      crm_chart_pareto_rank (chart->data, &ranking);
+      order = g_steal_pointer (&ranking.order);
+      crm_chart_pareto_ranking_clear (&ranking);
+      return order;
+    }
+  order = g_new (guint, n);
+  for (guint i = 0; i < n; i++)
+    order[i] = i;
+  return order;
+}
+
 /* The exact figures of one element, or NULL for an index out of range. */
 char *
 crm_chart_get_tooltip (const CrmChart *chart, int index)

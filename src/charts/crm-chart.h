@@ -49,6 +49,7 @@ CrmChartKind         crm_chart_get_kind        (const CrmChart        *chart);
 gconstpointer        crm_chart_get_data        (const CrmChart        *chart);
 const char          *crm_chart_get_title       (const CrmChart        *chart);
 guint                crm_chart_get_n_elements  (const CrmChart        *chart);
+guint               *crm_chart_get_display_order (const CrmChart      *chart);
 char                *crm_chart_get_tooltip     (const CrmChart        *chart,
                                                 int                    index);
 char                *crm_chart_describe        (const CrmChart        *chart);

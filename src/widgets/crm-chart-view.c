@@ -417,22 +417,27 @@ copy_image_activated (GtkWidget *widget, const char *action_name, GVariant *para
   crm_chart_view_copy_image (CRM_CHART_VIEW (widget));
 }
 
-/* Arrows move the highlight by one element; Home and End go to the ends. */
+/* Arrows move the highlight by one element, in the order the elements are
+ * shown; Home and End go to the ends. */
 static void
 move_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   CrmChartView *self = CRM_CHART_VIEW (widget);
-  gint64 n = self->chart != NULL ? crm_chart_get_n_elements (self->chart) : 0;
+  g_autofree guint *order = self->chart != NULL ? crm_chart_get_display_order (self->chart) : NULL;
+  gint64 n = order != NULL ? crm_chart_get_n_elements (self->chart) : 0;
   gint64 delta = g_variant_get_int32 (parameter);
-  gint64 next;
+  gint64 position = -1;
 
   if (n == 0)
     return;
-  if (self->highlighted < 0)
-    next = delta > 0 ? 0 : n - 1;
+  for (gint64 i = 0; i < n && self->highlighted >= 0; i++)
+    if (order[i] == (guint) self->highlighted)
+      position = i;
+  if (position < 0)
+    position = delta > 0 ? 0 : n - 1;
   else
-    next = CLAMP (self->highlighted + delta, 0, n - 1);
-  set_highlighted (self, (int) next);
+    position = CLAMP (position + delta, 0, n - 1);
+  set_highlighted (self, (int) order[position]);
 }
 
 static void
