@@ -109,12 +109,13 @@ bar_rect (cairo_t *cr, const CrmChartGrid *grid, double x, double width, gint64 
 CrmChartBarsLayout *
 crm_chart_bars_layout_new (const CrmChartBarsData *data, cairo_t *cr, double width, double height)
 {
-  CrmChartBarsLayout *layout = g_new0 (CrmChartBarsLayout, 1);
+  CrmChartBarsLayout *layout;
   gboolean planned;
   double lo = 0, hi = 0, group, bar, gap;
 
-  g_return_val_if_fail (data != NULL && cr != NULL, layout);
+  g_return_val_if_fail (data != NULL && cr != NULL, NULL);
 
+  layout = g_new0 (CrmChartBarsLayout, 1);
   crm_chart_frame_init (&layout->frame, width, height, data->title);
   layout->n = data->items->len;
   layout->frame.no_data = is_empty (data);

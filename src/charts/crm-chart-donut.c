@@ -93,12 +93,13 @@ total_label (const CrmChartDonutData *data)
 CrmChartDonutLayout *
 crm_chart_donut_layout_new (const CrmChartDonutData *data, cairo_t *cr, double width, double height)
 {
-  CrmChartDonutLayout *layout = g_new0 (CrmChartDonutLayout, 1);
+  CrmChartDonutLayout *layout;
   const CrmChartRect *plot;
   double angle = -G_PI / 2;
 
-  g_return_val_if_fail (data != NULL && cr != NULL, layout);
+  g_return_val_if_fail (data != NULL && cr != NULL, NULL);
 
+  layout = g_new0 (CrmChartDonutLayout, 1);
   crm_chart_frame_init (&layout->frame, width, height, data->title);
   layout->n = data->slices->len;
   layout->total = crm_chart_donut_total (data);

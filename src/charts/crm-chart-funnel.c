@@ -86,13 +86,14 @@ crm_chart_funnel_conversion (const CrmChartFunnelData *data, guint stage)
 CrmChartFunnelLayout *
 crm_chart_funnel_layout_new (const CrmChartFunnelData *data, cairo_t *cr, double width, double height)
 {
-  CrmChartFunnelLayout *layout = g_new0 (CrmChartFunnelLayout, 1);
+  CrmChartFunnelLayout *layout;
   const CrmChartRect *plot;
   double label_w = 0, rate_w, row_h, gap, max;
   guint n;
 
-  g_return_val_if_fail (data != NULL && cr != NULL, layout);
+  g_return_val_if_fail (data != NULL && cr != NULL, NULL);
 
+  layout = g_new0 (CrmChartFunnelLayout, 1);
   n = layout->n = data->stages->len;
   crm_chart_frame_init (&layout->frame, width, height, data->title);
   layout->frame.no_data = max_count (data) == 0;

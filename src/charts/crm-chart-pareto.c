@@ -162,14 +162,16 @@ crm_chart_pareto_headline (const CrmChartParetoData *data, const CrmChartParetoR
 CrmChartParetoLayout *
 crm_chart_pareto_layout_new (const CrmChartParetoData *data, cairo_t *cr, double width, double height)
 {
-  CrmChartParetoLayout *layout = g_new0 (CrmChartParetoLayout, 1);
-  CrmChartParetoRanking *ranking = &layout->ranking;
+  CrmChartParetoLayout *layout;
+  CrmChartParetoRanking *ranking;
   g_autofree char *headline = NULL;
   CrmChartGridFlags flags = CRM_CHART_GRID_PERCENT;
   const CrmChartRect *area;
 
-  g_return_val_if_fail (data != NULL && cr != NULL, layout);
+  g_return_val_if_fail (data != NULL && cr != NULL, NULL);
 
+  layout = g_new0 (CrmChartParetoLayout, 1);
+  ranking = &layout->ranking;
   crm_chart_pareto_rank (data, ranking);
   crm_chart_frame_init (&layout->frame, width, height, data->title);
   layout->frame.no_data = ranking->total <= 0;

@@ -141,12 +141,13 @@ place_label (CrmChartScatterLayout *layout, cairo_t *cr, const CrmChartScatterDa
 CrmChartScatterLayout *
 crm_chart_scatter_layout_new (const CrmChartScatterData *data, cairo_t *cr, double width, double height)
 {
-  CrmChartScatterLayout *layout = g_new0 (CrmChartScatterLayout, 1);
+  CrmChartScatterLayout *layout;
   double lo = 0, hi = 0, x_max = 0, per_hour = 0, lh;
   CrmChartRect plot;
 
-  g_return_val_if_fail (data != NULL && cr != NULL, layout);
+  g_return_val_if_fail (data != NULL && cr != NULL, NULL);
 
+  layout = g_new0 (CrmChartScatterLayout, 1);
   crm_chart_frame_init (&layout->frame, width, height, data->title);
   layout->n = data->points->len;
   layout->frame.no_data = is_empty (data);

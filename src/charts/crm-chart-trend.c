@@ -94,12 +94,13 @@ has_any (const CrmChartTrendData *data, gboolean previous)
 CrmChartTrendLayout *
 crm_chart_trend_layout_new (const CrmChartTrendData *data, cairo_t *cr, double width, double height)
 {
-  CrmChartTrendLayout *layout = g_new0 (CrmChartTrendLayout, 1);
+  CrmChartTrendLayout *layout;
   double lo = 0, hi = 0, slot, label_w = 0;
   const CrmChartRect *area;
 
-  g_return_val_if_fail (data != NULL && cr != NULL, layout);
+  g_return_val_if_fail (data != NULL && cr != NULL, NULL);
 
+  layout = g_new0 (CrmChartTrendLayout, 1);
   crm_chart_frame_init (&layout->frame, width, height, data->title);
   layout->n = data->points->len;
   layout->frame.no_data = !has_any (data, FALSE) && !has_any (data, TRUE);
@@ -135,7 +136,8 @@ crm_chart_trend_layout_new (const CrmChartTrendData *data, cairo_t *cr, double w
                          data->unit, data->currency, lo, hi, 0);
   area = &layout->grid.area;
   slot = area->width / layout->n;
-  layout->label_every = MAX ((guint) ceil ((label_w + 8) / slot), 1);
+  /* Every month named when the names fit, else every second, third … */
+  layout->label_every = (guint) CLAMP (ceil ((label_w + 8) / slot), 1, layout->n);
   layout->elements = g_new0 (CrmChartTrendElement, layout->n);
   for (guint i = 0; i < layout->n; i++)
     {
