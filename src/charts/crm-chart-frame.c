@@ -148,6 +148,27 @@ layout_legend_right (CrmChartFrame *frame, cairo_t *cr, const CrmChartRect *area
   return TRUE;
 }
 
+/* A row at the top of @inner for *@text, or no text when the plot would be
+ * left lower than @min_plot_height. */
+static void
+take_text_row (cairo_t *cr, char **text, CrmChartFont font, CrmChartRect *row, CrmChartRect *inner,
+               double min_plot_height)
+{
+  double height;
+
+  if (*text == NULL)
+    return;
+  height = crm_chart_font_height (cr, font);
+  if (inner->height - height - 6 < min_plot_height)
+    {
+      g_clear_pointer (text, g_free);
+      return;
+    }
+  *row = (CrmChartRect) { inner->x, inner->y, inner->width, height };
+  inner->y += height + 6;
+  inner->height -= height + 6;
+}
+
 void
 crm_chart_frame_layout (CrmChartFrame *frame, cairo_t *cr, CrmChartLegendPlace place,
                         double min_plot_width, double min_plot_height)
@@ -158,33 +179,8 @@ crm_chart_frame_layout (CrmChartFrame *frame, cairo_t *cr, CrmChartLegendPlace p
   frame->padding = pad;
   inner = (CrmChartRect) { pad, pad, MAX (frame->width - 2 * pad, 0), MAX (frame->height - 2 * pad, 0) };
 
-  if (frame->title != NULL)
-    {
-      double th = crm_chart_font_height (cr, CRM_CHART_FONT_TITLE);
-
-      if (inner.height - th - 6 >= min_plot_height)
-        {
-          frame->title_rect = (CrmChartRect) { inner.x, inner.y, inner.width, th };
-          inner.y += th + 6;
-          inner.height -= th + 6;
-        }
-      else
-        g_clear_pointer (&frame->title, g_free);
-    }
-
-  if (frame->note != NULL)
-    {
-      double nh = crm_chart_font_height (cr, CRM_CHART_FONT_NOTE);
-
-      if (inner.height - nh - 6 >= min_plot_height)
-        {
-          frame->note_rect = (CrmChartRect) { inner.x, inner.y, inner.width, nh };
-          inner.y += nh + 6;
-          inner.height -= nh + 6;
-        }
-      else
-        g_clear_pointer (&frame->note, g_free);
-    }
+  take_text_row (cr, &frame->title, CRM_CHART_FONT_TITLE, &frame->title_rect, &inner, min_plot_height);
+  take_text_row (cr, &frame->note, CRM_CHART_FONT_NOTE, &frame->note_rect, &inner, min_plot_height);
 
   if (frame->legend->len > 0)
     {
