@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 
+#include "crm-chart-view.h"
 #include "crm-welcome-page.h"
 #include "crm-window.h"
 
@@ -21,6 +22,15 @@ test_welcome_page (void)
 
   g_assert_true (ADW_IS_BIN (page));
   g_object_unref (page);
+}
+
+static void
+test_chart_view (void)
+{
+  GtkWidget *view = g_object_ref_sink (crm_chart_view_new ());
+
+  g_assert_true (GTK_IS_DRAWING_AREA (view));
+  g_object_unref (view);
 }
 
 static void
@@ -40,6 +50,7 @@ main (int argc, char *argv[])
   adw_init ();
 
   g_test_add_func ("/widgets/welcome-page", test_welcome_page);
+  g_test_add_func ("/widgets/chart-view", test_chart_view);
   g_test_add_func ("/widgets/help-overlay", test_help_overlay);
 
   return g_test_run ();
