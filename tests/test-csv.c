@@ -112,6 +112,15 @@ test_encodings (void)
       assert_sample_table (t);
     }
 
+  /* UTF-8 with a broken byte stays UTF-8; the byte becomes U+FFFD. */
+  {
+    g_autoptr(Table) t = read_table ("Имя,Телефон\nПётр\xff Ёлкин,1\n", -1);
+
+    g_assert_no_error (t->error);
+    g_assert_cmpstr (t->encoding, ==, "UTF-8");
+    assert_row (t, 1, 2, ROW ("Пётр\uFFFD Ёлкин", "1"));
+  }
+
   /* Windows-1251, as Russian Excel saves "CSV (разделители — точка с запятой)". */
   {
     g_autofree char *path = g_build_filename (crm_test_source_root (), "tests", "data", "io",

@@ -540,6 +540,7 @@ crm_csv_reader_new_for_bytes (GBytes *bytes, const char *display_name, GError **
 {
   g_autoptr(CrmCsvReader) r = NULL;
   gsize bom = 0, size = 0;
+  gboolean repair = FALSE;
   const char *sample;
   gsize sample_len;
   gboolean whole;
@@ -560,7 +561,7 @@ crm_csv_reader_new_for_bytes (GBytes *bytes, const char *display_name, GError **
   r->offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
   r->fields = g_ptr_array_new ();
 
-  r->encoding = crm_io_detect_encoding (r->raw, r->raw_len, &bom);
+  r->encoding = crm_io_detect_encoding (r->raw, r->raw_len, &bom, &repair);
   r->unit = g_str_has_prefix (r->encoding, "UTF-32") ? 4 : g_str_has_prefix (r->encoding, "UTF-16") ? 2 : 1;
   if (r->raw_len <= bom)
     {
@@ -571,7 +572,7 @@ crm_csv_reader_new_for_bytes (GBytes *bytes, const char *display_name, GError **
   if (!check_not_binary (r, bom, error))
     return NULL;
 
-  if (g_str_equal (r->encoding, "UTF-8"))
+  if (g_str_equal (r->encoding, "UTF-8") && !repair)
     {
       r->buf = (const char *) r->raw + bom;
       r->len = r->raw_len - bom;

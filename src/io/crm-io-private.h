@@ -23,7 +23,8 @@ const char *crm_io_key_lookup     (GHashTable *table,
 
 const char *crm_io_detect_encoding (const guint8 *data,
                                     gsize         length,
-                                    gsize        *bom_length);
+                                    gsize        *bom_length,
+                                    gboolean     *repair);
 
 /* The display name of a file for messages: its base name. */
 char       *crm_io_display_name   (const char *path);

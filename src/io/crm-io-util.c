@@ -67,21 +67,61 @@ zero_pairs (const guint8 *data, gsize length, gsize offset)
   return n > 0;
 }
 
-/* crm_text_detect_encoding(), and one case it cannot know: a UTF-16 byte
+/* Whether 8-bit text is UTF-8 with a few broken bytes (a file cut or
+ * patched by hand) rather than Windows-125x: its multi-byte sequences are
+ * valid far more often than not. Windows-1251 Cyrillic almost never forms a
+ * valid UTF-8 sequence. */
+static gboolean
+mostly_utf8 (const guint8 *data, gsize length)
+{
+  const char *p = (const char *) data, *end = p + MIN (length, 16 * 1024 * 1024);
+  gsize valid = 0, invalid = 0;
+
+  while (p < end)
+    {
+      gunichar c;
+
+      if ((guchar) *p < 0x80)
+        {
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char_validated (p, end - p);
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          invalid++;
+          p++;
+          continue;
+        }
+      valid++;
+      p = g_utf8_next_char (p);
+    }
+  return valid >= 4 && invalid * 4 <= valid;
+}
+
+/* crm_text_detect_encoding(), and two cases it cannot know: a UTF-16 byte
  * order mark in front of UTF-32 text, as some Java programs write (the
- * Salesforce Data Loader test files do). */
+ * Salesforce Data Loader test files do), and UTF-8 with a few broken bytes,
+ * which is read as UTF-8 (*repair set: the broken bytes become U+FFFD)
+ * rather than as Windows-1251 mojibake. */
 const char *
-crm_io_detect_encoding (const guint8 *data, gsize length, gsize *bom_length)
+crm_io_detect_encoding (const guint8 *data, gsize length, gsize *bom_length, gboolean *repair)
 {
   gsize bom = 0;
   const char *encoding = crm_text_detect_encoding (data, length, &bom);
 
+  *repair = FALSE;
   if (bom == 2 && (length - 2) % 4 == 0)
     {
       if (zero_pairs (data + 2, length - 2, 2))
         encoding = "UTF-32LE";
       else if (zero_pairs (data + 2, length - 2, 0))
         encoding = "UTF-32BE";
+    }
+  else if (bom == 0 && g_str_has_prefix (encoding, "WINDOWS-") && mostly_utf8 (data, length))
+    {
+      encoding = "UTF-8";
+      *repair = TRUE;
     }
   *bom_length = bom;
   return encoding;

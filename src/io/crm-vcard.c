@@ -394,6 +394,7 @@ crm_vcard_reader_new_for_bytes (GBytes *bytes, const char *display_name, GError 
   g_autoptr(CrmVcardReader) r = NULL;
   const guint8 *data;
   gsize size = 0, bom = 0;
+  gboolean repair = FALSE;   /* each value is made valid on its own */
   const char *encoding;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -403,7 +404,7 @@ crm_vcard_reader_new_for_bytes (GBytes *bytes, const char *display_name, GError 
   r->display_name = g_strdup (display_name);
   r->line = 1;
   data = g_bytes_get_data (bytes, &size);
-  encoding = crm_io_detect_encoding (data, size, &bom);
+  encoding = crm_io_detect_encoding (data, size, &bom, &repair);
 
   if (size <= bom)
     {
