@@ -248,6 +248,26 @@ test_binary_skipped (void)
     assert_value (((CrmContact *) n->pdata[0])->emails, 0, "long@example.com", NULL);
     assert_problem (more, 0, CRM_IMPORT_PROBLEM_WARNING, 4, "The value of NOTE is longer than 1 MiB");
   }
+
+  /* The same on one line, and a line of junk as long: neither is kept. */
+  {
+    g_autoptr(GString) line = g_string_new ("BEGIN:VCARD\nFN:One Line\nNOTE:");
+    g_autoptr(GPtrArray) more = new_problems ();
+    g_autoptr(GPtrArray) n = NULL;
+
+    for (int i = 0; i < 3 * 1024 * 1024 / 16; i++)
+      g_string_append (line, "0123456789abcdef");
+    g_string_append (line, "\nEND:VCARD\n");
+    for (int i = 0; i < 3 * 1024 * 1024 / 16; i++)
+      g_string_append (line, "junk_without_colon");
+    g_string_append (line, "\n");
+    n = read_cards (line->str, (gssize) line->len, more);
+    g_assert_cmpuint (n->len, ==, 1);
+    g_assert_null (((CrmContact *) n->pdata[0])->notes);
+    g_assert_cmpuint (more->len, ==, 2);
+    assert_problem (more, 0, CRM_IMPORT_PROBLEM_WARNING, 3, "The value of NOTE is longer than 1 MiB");
+    assert_problem (more, 1, CRM_IMPORT_PROBLEM_ERROR, 5, "“junk_without_colonjunk_without_colonjunk…” is outside any card");
+  }
 }
 
 static const char malformed[] =

@@ -170,19 +170,21 @@ read_property (CrmVcardReader *r, CrmVcardProperty *p)
   p->line = line;
 
   /* The name and parameters end at the first ':' outside quotes; a long
-   * parameter list may be folded too. */
+   * parameter list may be folded too. Neither is kept beyond MAX_HEAD. */
   for (;;)
     {
-      gsize start = head->len;
+      gsize take = MIN (len, MAX_HEAD + 1 - MIN (head->len, MAX_HEAD + 1));
 
-      g_string_append_len (head, s, (gssize) len);
-      for (gsize i = start; i < head->len && !found; i++)
+      for (colon = 0; colon < take && !found; colon++)
         {
-          if (head->str[i] == '"')
+          if (s[colon] == '"')
             quoted = !quoted;
-          else if (head->str[i] == ':' && !quoted)
-            found = TRUE, colon = i;
+          else if (s[colon] == ':' && !quoted)
+            found = TRUE;
         }
+      if (found)
+        colon--;
+      g_string_append_len (head, s, (gssize) (found ? colon : take));
       if (found || head->len > MAX_HEAD)
         break;
       if (!next_physical (r, &s, &len, &line))
@@ -200,16 +202,18 @@ read_property (CrmVcardReader *r, CrmVcardProperty *p)
       return TRUE;
     }
 
-  crm_vcard_parse_head (p, head->str, colon);
+  /* s[colon] is the colon; the value starts after it. */
+  crm_vcard_parse_head (p, head->str, head->len);
   if (is_binary_property (p->name))
     {
       gboolean base64 = g_strcmp0 (p->encoding, "b") == 0 || g_strcmp0 (p->encoding, "base64") == 0;
       p->skipped = TRUE;
-      skip_binary (r, base64 || head->len == colon + 1);
+      skip_binary (r, base64 || colon + 1 == len);
       return TRUE;
     }
 
-  p->value = g_string_new_len (head->str + colon + 1, (gssize) (head->len - colon - 1));
+  p->too_long = len - colon - 1 > CRM_VCARD_MAX_VALUE;
+  p->value = g_string_new_len (s + colon + 1, p->too_long ? 0 : (gssize) (len - colon - 1));
   while (next_physical (r, &s, &len, &line))
     {
       /* A quoted-printable value ending in "=" goes on, indented or not. */
@@ -226,7 +230,7 @@ read_property (CrmVcardReader *r, CrmVcardProperty *p)
         g_string_truncate (p->value, p->value->len - 1);
       else if (!r->card || r->card->version == NULL || !g_str_equal (r->card->version, "2.1"))
         s++, len--;   /* 3.0 and 4.0 drop the space of a fold; 2.1 keeps it */
-      if (p->value->len + len > CRM_VCARD_MAX_VALUE)
+      if (p->too_long || p->value->len + len > CRM_VCARD_MAX_VALUE)
         p->too_long = TRUE;
       else
         g_string_append_len (p->value, s, (gssize) len);
