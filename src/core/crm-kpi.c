@@ -252,39 +252,6 @@ crm_kpi_derive (const CrmKpiFigures *f, const CrmSettings *settings, CrmKpiDeriv
   out->problem_client_share = crm_kpi_ratio (f->clients_loss_or_complaint, f->clients_active);
 }
 
-/* One deal's path through the stages. A deal that skipped a stage (new →
- * proposal) still passed through it: it counts as having reached every
- * stage up to the furthest one, and a won deal has reached them all. */
-void
-crm_kpi_funnel_add_deal (CrmKpiFigures *figures, const int *to_stages, const gint64 *changed_at, guint n_changes)
-{
-  int furthest = -1;
-  gboolean lost = FALSE;
-
-  if (n_changes == 0)
-    return;
-  figures->funnel_created++;
-  for (guint i = 0; i < n_changes; i++)
-    {
-      int stage = to_stages[i];
-      int rank = stage == CRM_STAGE_WON ? CRM_FUNNEL_STEPS - 1 : (stage == CRM_STAGE_LOST ? -1 : stage);
-
-      furthest = MAX (furthest, rank);
-      if (i + 1 < n_changes && stage >= 0 && stage < CRM_N_OPEN_STAGES)
-        {
-          figures->funnel_stage_seconds[stage] += (double) (changed_at[i + 1] - changed_at[i]);
-          figures->funnel_stage_stays[stage]++;
-        }
-    }
-  lost = to_stages[n_changes - 1] == CRM_STAGE_LOST;
-  if (furthest < 0)
-    furthest = 0;          /* created straight as lost: it was a new deal */
-  for (int k = 0; k <= furthest; k++)
-    figures->funnel_reached[k]++;
-  if (lost)
-    figures->funnel_lost++;
-}
-
 int
 crm_kpi_compare_desc (gconstpointer a, gconstpointer b)
 {

@@ -142,10 +142,4 @@ const char  *crm_risk_level_to_label   (CrmRiskLevel level);
 const char  *crm_risk_check_to_string  (CrmRiskCheck check);
 char        *crm_risk_reason_describe  (const CrmRiskReason *reason, const char *currency);
 
-/* Funnel from the stage history of one deal, oldest change first. */
-void         crm_kpi_funnel_add_deal   (CrmKpiFigures *figures,
-                                        const int *to_stages,
-                                        const gint64 *changed_at,
-                                        guint n_changes);
-
 G_END_DECLS

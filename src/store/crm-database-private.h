@@ -59,6 +59,7 @@ void          crm_database_explain_foreign_key (CrmDatabase        *self,
                                                 const CrmForeignRef *refs,
                                                 gsize               n_refs);
 
+gboolean      crm_database_rollup_is_current (CrmDatabase *self);
 gboolean      crm_database_migrate     (CrmDatabase  *self,
                                         int           from_version,
                                         GError      **error);

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "crm-database-private.h"
+#include "crm-rollup.h"
 
 /* 'SCRM': marks the file as ours in the SQLite header. */
 #define CRM_APPLICATION_ID 0x5343524D
@@ -37,6 +38,7 @@ struct _CrmDatabase {
   int               schema_version;
   int               transaction_depth;
   guint             read_only : 1;
+  guint             rollup_current : 1;
 };
 
 enum {
@@ -865,7 +867,22 @@ crm_database_initable_init (GInitable     *initable,
       if (!query_int (self, "PRAGMA user_version", &self->schema_version, error))
         return FALSE;
     }
+
+  {
+    gboolean current = FALSE;
+    if (!crm_rollup_check_zone (self, &current, error))
+      return FALSE;
+    self->rollup_current = current;
+  }
   return TRUE;
+}
+
+/* Whether the KPI rollups count the activity days in the current zone
+ * (always, unless a read-only file was written in another zone). */
+gboolean
+crm_database_rollup_is_current (CrmDatabase *self)
+{
+  return self->rollup_current;
 }
 
 static void

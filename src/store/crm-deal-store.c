@@ -197,7 +197,10 @@ crm_deal_store_set_stage (CrmDatabase *db, gint64 id, CrmDealStage stage, const 
       closed_on = today;
     }
   stmt = crm_database_prepare (db,
-    "UPDATE deal SET stage = ?1, stage_changed_at = ?2, closed_on = ?3,"
+    /* Moving to the stage it is in changes nothing in the history: its time
+     * in the stage keeps counting from when it entered. */
+    "UPDATE deal SET stage = ?1, stage_changed_at = CASE WHEN stage = ?1 THEN stage_changed_at ELSE ?2 END,"
+    " closed_on = ?3,"
     " lost_reason = CASE WHEN ?1 = 'lost' THEN coalesce (?4, lost_reason) ELSE '' END,"
     " probability = ?5, updated_at = ?6"
     " WHERE id = ?7", error);

@@ -468,8 +468,9 @@ demo_write_deals (Demo *d, GError **error)
    * as the triggers would have recorded the moves. */
   insert = crm_database_prepare (d->db,
     "INSERT INTO deal (id, client_id, manager_id, title, amount, stage, probability, expected_close,"
-    " stage_changed_at, closed_on, lost_reason, created_at, updated_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+    " stage_changed_at, closed_on, lost_reason, created_at, updated_at, reached_rank, stay_new,"
+    " stay_qualified, stay_meeting, stay_proposal, stay_negotiation)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
   history = crm_database_prepare (d->db,
     "INSERT INTO deal_stage_change (deal_id, from_stage, to_stage, changed_at, created_at, updated_at)"
     " VALUES (?1, ?2, ?3, ?4, ?4, ?4)", error);
@@ -482,6 +483,17 @@ demo_write_deals (Demo *d, GError **error)
       const char *title = (d->russian ? titles_ru : titles_en)[(i * 7 + deal->client) % G_N_ELEMENTS (titles_ru)];
       CrmDealStage stage = deal->stages[deal->n_steps - 1];
       gint64 last = deal->times[deal->n_steps - 1];
+      gint64 stays[CRM_N_OPEN_STAGES] = { 0 };
+      int reached = 0;
+
+      /* What the stage triggers keep: the furthest stage and the stays. */
+      for (guint s = 0; s < deal->n_steps; s++)
+        {
+          int st = deal->stages[s];
+          reached = MAX (reached, st == CRM_STAGE_WON ? 5 : (st == CRM_STAGE_LOST ? 0 : st));
+          if (s + 1 < deal->n_steps && st < CRM_N_OPEN_STAGES)
+            stays[st] += deal->times[s + 1] - deal->times[s];
+        }
 
       sqlite3_bind_int64 (insert, 1, i + 1);
       sqlite3_bind_int64 (insert, 2, deal->client + 1);
@@ -496,6 +508,9 @@ demo_write_deals (Demo *d, GError **error)
       crm_bind_text (insert, 11, stage == CRM_STAGE_LOST ? (d->russian ? reasons_ru : reasons_en)[deal->lost_reason] : "");
       sqlite3_bind_int64 (insert, 12, deal->times[0]);
       sqlite3_bind_int64 (insert, 13, last);
+      sqlite3_bind_int (insert, 14, reached);
+      for (int k = 0; k < CRM_N_OPEN_STAGES; k++)
+        sqlite3_bind_int64 (insert, 15 + k, stays[k]);
       if (!crm_database_step_done (d->db, insert, error))
         return FALSE;
 

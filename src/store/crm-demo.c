@@ -30,6 +30,7 @@
 #include "crm-enums.h"
 #include "crm-locale.h"
 #include "crm-period.h"
+#include "crm-rollup.h"
 
 void
 crm_demo_options_init (CrmDemoOptions *options)
@@ -340,8 +341,9 @@ write_settings (Demo *d, GError **error)
 }
 
 /* Drops the secondary indexes of the bulk tables, and the triggers whose
- * work the loader does itself (stage history, first payment), keeping
- * their SQL to create them again exactly as the schema has them. */
+ * work the loader does itself (stage history and funnel columns, first
+ * payment, the KPI rollups), keeping their SQL to create them again exactly
+ * as the schema has them. */
 static gboolean
 drop_indexes (Demo *d, GError **error)
 {
@@ -349,7 +351,7 @@ drop_indexes (Demo *d, GError **error)
     "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND"
     " ((type = 'index' AND tbl_name IN ('client', 'activity', 'deal', 'deal_stage_change', 'payment',"
     "   'complaint', 'client_tag'))"
-    "  OR (type = 'trigger' AND tbl_name IN ('deal', 'payment')))", error);
+    "  OR (type = 'trigger' AND tbl_name IN ('deal', 'payment', 'activity')))", error);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   int rc;
 
@@ -487,7 +489,8 @@ crm_demo_generate (CrmDatabase          *db,
   if (!demo_write_targets (&d, error))
     goto fail;
   demo_phase (&d, 0.79, 0.19, _("Building the indexes"));
-  if (!rebuild_indexes (&d, error) || !crm_database_commit (db, error))
+  if (!rebuild_indexes (&d, error) || !crm_rollup_rebuild (db, error) ||
+      !crm_database_commit (db, error))
     goto fail;
   demo_phase (&d, 0.98, 0.02, _("Analysing"));
   if (!crm_database_analyze (db, error))

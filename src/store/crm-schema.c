@@ -23,6 +23,79 @@
 
 #define CRM_APPLICATION_ID_SQL "1396920909" /* 'SCRM' */
 
+#define STAGE_RANK(x) \
+  "CASE " x " WHEN 'new' THEN 0 WHEN 'qualified' THEN 1 WHEN 'meeting' THEN 2 WHEN 'proposal' THEN 3" \
+  " WHEN 'negotiation' THEN 4 WHEN 'won' THEN 5 ELSE 0 END"
+
+/* An activity counts in the KPIs when it is not a series master and is a
+ * done call or a held or planned meeting. */
+#define ACTIVITY_COUNTS(r) \
+  "(" r ".rrule IS NULL AND ((" r ".type = 'call' AND " r ".state = 'done') OR" \
+  " (" r ".type = 'meeting' AND " r ".state <> 'cancelled')))"
+
+/* Adds (sign +) or removes (sign -) one activity's share of its day. */
+#define ACTIVITY_ROLLUP(r, sign) \
+  "INSERT INTO kpi_activity_day (day, manager_id, calls, calls_inbound, calls_outbound, talk_min," \
+  " talk_inbound, talk_outbound, meetings_held, meetings_planned)" \
+  " VALUES (date (" r ".starts_at, 'unixepoch', 'localtime'), " r ".manager_id," \
+  " " sign " (" r ".type = 'call')," \
+  " " sign " (" r ".type = 'call' AND " r ".direction IS 'inbound')," \
+  " " sign " (" r ".type = 'call' AND " r ".direction IS 'outbound')," \
+  " " sign " (" r ".type = 'call') * " r ".duration_min," \
+  " " sign " (" r ".type = 'call' AND " r ".direction IS 'inbound') * " r ".duration_min," \
+  " " sign " (" r ".type = 'call' AND " r ".direction IS 'outbound') * " r ".duration_min," \
+  " " sign " (" r ".type = 'meeting' AND " r ".state = 'done')," \
+  " " sign " (" r ".type = 'meeting' AND " r ".state = 'planned'))" \
+  " ON CONFLICT (day, manager_id) DO UPDATE SET calls = calls + excluded.calls," \
+  " calls_inbound = calls_inbound + excluded.calls_inbound," \
+  " calls_outbound = calls_outbound + excluded.calls_outbound," \
+  " talk_min = talk_min + excluded.talk_min, talk_inbound = talk_inbound + excluded.talk_inbound," \
+  " talk_outbound = talk_outbound + excluded.talk_outbound," \
+  " meetings_held = meetings_held + excluded.meetings_held," \
+  " meetings_planned = meetings_planned + excluded.meetings_planned"
+
+/* A deal's share of the funnel of the day it was created. */
+#define DEAL_FUNNEL_ROLLUP(r, sign) \
+  "INSERT INTO kpi_deal_day (day, manager_id, created, reached_qualified, reached_meeting, reached_proposal," \
+  " reached_negotiation, reached_won, lost, stay_new, left_new, stay_qualified, left_qualified," \
+  " stay_meeting, left_meeting, stay_proposal, left_proposal, stay_negotiation, left_negotiation)" \
+  " VALUES (date (" r ".created_at, 'unixepoch', 'localtime'), " r ".manager_id, " sign " 1," \
+  " " sign " (" r ".reached_rank >= 1), " sign " (" r ".reached_rank >= 2), " sign " (" r ".reached_rank >= 3)," \
+  " " sign " (" r ".reached_rank >= 4), " sign " (" r ".reached_rank >= 5), " sign " (" r ".stage = 'lost')," \
+  " " sign " " r ".stay_new, " sign " (" r ".stay_new > 0)," \
+  " " sign " " r ".stay_qualified, " sign " (" r ".stay_qualified > 0)," \
+  " " sign " " r ".stay_meeting, " sign " (" r ".stay_meeting > 0)," \
+  " " sign " " r ".stay_proposal, " sign " (" r ".stay_proposal > 0)," \
+  " " sign " " r ".stay_negotiation, " sign " (" r ".stay_negotiation > 0))" \
+  " ON CONFLICT (day, manager_id) DO UPDATE SET created = created + excluded.created," \
+  " reached_qualified = reached_qualified + excluded.reached_qualified," \
+  " reached_meeting = reached_meeting + excluded.reached_meeting," \
+  " reached_proposal = reached_proposal + excluded.reached_proposal," \
+  " reached_negotiation = reached_negotiation + excluded.reached_negotiation," \
+  " reached_won = reached_won + excluded.reached_won, lost = lost + excluded.lost," \
+  " stay_new = stay_new + excluded.stay_new, left_new = left_new + excluded.left_new," \
+  " stay_qualified = stay_qualified + excluded.stay_qualified," \
+  " left_qualified = left_qualified + excluded.left_qualified," \
+  " stay_meeting = stay_meeting + excluded.stay_meeting, left_meeting = left_meeting + excluded.left_meeting," \
+  " stay_proposal = stay_proposal + excluded.stay_proposal," \
+  " left_proposal = left_proposal + excluded.left_proposal," \
+  " stay_negotiation = stay_negotiation + excluded.stay_negotiation," \
+  " left_negotiation = left_negotiation + excluded.left_negotiation"
+
+/* An open deal's weighted amount (amount × probability%, kept × 100) on the
+ * day it is expected to close ('' when nobody said). */
+#define DEAL_OPEN(r) "(" r ".stage <> 'won' AND " r ".stage <> 'lost')"
+#define DEAL_PIPELINE_ROLLUP(r, sign) \
+  "INSERT INTO kpi_pipeline_day (close_on, manager_id, weighted)" \
+  " VALUES (coalesce (" r ".expected_close, ''), " r ".manager_id, " sign " " r ".amount * " r ".probability)" \
+  " ON CONFLICT (close_on, manager_id) DO UPDATE SET weighted = weighted + excluded.weighted"
+
+#define PAYMENT_ROLLUP(r, sign) \
+  "INSERT INTO kpi_payment_day (day, manager_id, source, revenue)" \
+  " VALUES (" r ".paid_on, " r ".manager_id, (SELECT source FROM client WHERE id = " r ".client_id)," \
+  " " sign " " r ".amount)" \
+  " ON CONFLICT (day, manager_id, source) DO UPDATE SET revenue = revenue + excluded.revenue"
+
 static const char schema_v1[] =
   "CREATE TABLE manager ("
   "  id INTEGER PRIMARY KEY,"
@@ -86,6 +159,14 @@ static const char schema_v1[] =
   "  expected_close TEXT CONSTRAINT \"deal.expected_close\""
   "    CHECK (expected_close IS NULL OR expected_close IS date(expected_close)),"
   "  stage_changed_at INTEGER NOT NULL,"
+  /* Kept by the stage triggers for the funnel: the furthest stage reached
+   * (0 new … 5 won) and the seconds spent in each open stage. */
+  "  reached_rank INTEGER NOT NULL DEFAULT 0,"
+  "  stay_new INTEGER NOT NULL DEFAULT 0,"
+  "  stay_qualified INTEGER NOT NULL DEFAULT 0,"
+  "  stay_meeting INTEGER NOT NULL DEFAULT 0,"
+  "  stay_proposal INTEGER NOT NULL DEFAULT 0,"
+  "  stay_negotiation INTEGER NOT NULL DEFAULT 0,"
   "  closed_on TEXT CONSTRAINT \"deal.closed_on\""
   "    CHECK (closed_on IS NULL OR (closed_on IS date(closed_on) AND (stage = 'won' OR stage = 'lost'))),"
   "  lost_reason TEXT NOT NULL DEFAULT '',"
@@ -224,14 +305,140 @@ static const char schema_v1[] =
   "   WHERE id = NEW.client_id;"
   "END;"
 
-  /* The stage history records itself: whoever changes a stage. */
+  /* The stage history records itself: whoever changes a stage. The same
+   * triggers keep the deal's funnel columns. */
   "CREATE TRIGGER deal_stage_insert AFTER INSERT ON deal BEGIN"
   "  INSERT INTO deal_stage_change (deal_id, from_stage, to_stage, changed_at, created_at, updated_at)"
   "  VALUES (NEW.id, NULL, NEW.stage, NEW.stage_changed_at, NEW.created_at, NEW.created_at);"
+  "  UPDATE deal SET reached_rank = max (reached_rank, " STAGE_RANK ("NEW.stage") ") WHERE id = NEW.id;"
   "END;"
   "CREATE TRIGGER deal_stage_update AFTER UPDATE OF stage ON deal WHEN OLD.stage IS NOT NEW.stage BEGIN"
   "  INSERT INTO deal_stage_change (deal_id, from_stage, to_stage, changed_at, created_at, updated_at)"
   "  VALUES (NEW.id, OLD.stage, NEW.stage, NEW.stage_changed_at, NEW.updated_at, NEW.updated_at);"
+  "  UPDATE deal SET reached_rank = max (reached_rank, " STAGE_RANK ("NEW.stage") "),"
+  "    stay_new = stay_new + (OLD.stage = 'new') * max (0, NEW.stage_changed_at - OLD.stage_changed_at),"
+  "    stay_qualified = stay_qualified + (OLD.stage = 'qualified') * max (0, NEW.stage_changed_at - OLD.stage_changed_at),"
+  "    stay_meeting = stay_meeting + (OLD.stage = 'meeting') * max (0, NEW.stage_changed_at - OLD.stage_changed_at),"
+  "    stay_proposal = stay_proposal + (OLD.stage = 'proposal') * max (0, NEW.stage_changed_at - OLD.stage_changed_at),"
+  "    stay_negotiation = stay_negotiation + (OLD.stage = 'negotiation') * max (0, NEW.stage_changed_at - OLD.stage_changed_at)"
+  "   WHERE id = NEW.id;"
+  "END;"
+
+  /* Rollups for the KPIs, per manager and local day, kept in the same
+   * transaction as every write by the triggers below (derived data: no id
+   * or timestamps of their own). The day of an activity is its local date
+   * in the zone recorded in the setting rollup_tz; crm-rollup.c rebuilds
+   * them when the zone changes. */
+  "CREATE TABLE kpi_activity_day ("
+  "  day TEXT NOT NULL,"
+  "  manager_id INTEGER NOT NULL,"
+  "  calls INTEGER NOT NULL DEFAULT 0,"
+  "  calls_inbound INTEGER NOT NULL DEFAULT 0,"
+  "  calls_outbound INTEGER NOT NULL DEFAULT 0,"
+  "  talk_min INTEGER NOT NULL DEFAULT 0,"
+  "  talk_inbound INTEGER NOT NULL DEFAULT 0,"
+  "  talk_outbound INTEGER NOT NULL DEFAULT 0,"
+  "  meetings_held INTEGER NOT NULL DEFAULT 0,"
+  "  meetings_planned INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY (day, manager_id)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE kpi_payment_day ("
+  "  day TEXT NOT NULL,"
+  "  manager_id INTEGER NOT NULL,"
+  "  source TEXT NOT NULL,"
+  "  revenue INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY (day, manager_id, source)"
+  ") WITHOUT ROWID;"
+
+  "CREATE TABLE kpi_deal_day ("
+  "  day TEXT NOT NULL,"                        /* the local day the deals were created */
+  "  manager_id INTEGER NOT NULL,"
+  "  created INTEGER NOT NULL DEFAULT 0,"
+  "  reached_qualified INTEGER NOT NULL DEFAULT 0,"
+  "  reached_meeting INTEGER NOT NULL DEFAULT 0,"
+  "  reached_proposal INTEGER NOT NULL DEFAULT 0,"
+  "  reached_negotiation INTEGER NOT NULL DEFAULT 0,"
+  "  reached_won INTEGER NOT NULL DEFAULT 0,"
+  "  lost INTEGER NOT NULL DEFAULT 0,"
+  "  stay_new INTEGER NOT NULL DEFAULT 0, left_new INTEGER NOT NULL DEFAULT 0,"
+  "  stay_qualified INTEGER NOT NULL DEFAULT 0, left_qualified INTEGER NOT NULL DEFAULT 0,"
+  "  stay_meeting INTEGER NOT NULL DEFAULT 0, left_meeting INTEGER NOT NULL DEFAULT 0,"
+  "  stay_proposal INTEGER NOT NULL DEFAULT 0, left_proposal INTEGER NOT NULL DEFAULT 0,"
+  "  stay_negotiation INTEGER NOT NULL DEFAULT 0, left_negotiation INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY (day, manager_id)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE kpi_pipeline_day ("
+  "  close_on TEXT NOT NULL,"
+  "  manager_id INTEGER NOT NULL,"
+  "  weighted INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY (close_on, manager_id)"
+  ") WITHOUT ROWID;"
+
+  "CREATE TRIGGER activity_rollup_insert AFTER INSERT ON activity WHEN " ACTIVITY_COUNTS ("NEW") " BEGIN"
+  "  " ACTIVITY_ROLLUP ("NEW", "+") ";"
+  "END;"
+  "CREATE TRIGGER activity_rollup_delete AFTER DELETE ON activity WHEN " ACTIVITY_COUNTS ("OLD") " BEGIN"
+  "  " ACTIVITY_ROLLUP ("OLD", "-") ";"
+  "END;"
+  "CREATE TRIGGER activity_rollup_update_old AFTER UPDATE OF type, state, manager_id, starts_at, duration_min,"
+  "  direction, rrule ON activity WHEN " ACTIVITY_COUNTS ("OLD") " BEGIN"
+  "  " ACTIVITY_ROLLUP ("OLD", "-") ";"
+  "END;"
+  "CREATE TRIGGER activity_rollup_update_new AFTER UPDATE OF type, state, manager_id, starts_at, duration_min,"
+  "  direction, rrule ON activity WHEN " ACTIVITY_COUNTS ("NEW") " BEGIN"
+  "  " ACTIVITY_ROLLUP ("NEW", "+") ";"
+  "END;"
+
+  "CREATE TRIGGER deal_funnel_insert AFTER INSERT ON deal BEGIN"
+  "  " DEAL_FUNNEL_ROLLUP ("NEW", "+") ";"
+  "END;"
+  "CREATE TRIGGER deal_funnel_delete AFTER DELETE ON deal BEGIN"
+  "  " DEAL_FUNNEL_ROLLUP ("OLD", "-") ";"
+  "END;"
+  "CREATE TRIGGER deal_funnel_update AFTER UPDATE OF created_at, manager_id, reached_rank, stage, stay_new,"
+  "  stay_qualified, stay_meeting, stay_proposal, stay_negotiation ON deal BEGIN"
+  "  " DEAL_FUNNEL_ROLLUP ("OLD", "-") ";"
+  "  " DEAL_FUNNEL_ROLLUP ("NEW", "+") ";"
+  "END;"
+  "CREATE TRIGGER deal_pipeline_insert AFTER INSERT ON deal WHEN " DEAL_OPEN ("NEW") " BEGIN"
+  "  " DEAL_PIPELINE_ROLLUP ("NEW", "+") ";"
+  "END;"
+  "CREATE TRIGGER deal_pipeline_delete AFTER DELETE ON deal WHEN " DEAL_OPEN ("OLD") " BEGIN"
+  "  " DEAL_PIPELINE_ROLLUP ("OLD", "-") ";"
+  "END;"
+  "CREATE TRIGGER deal_pipeline_update_old AFTER UPDATE OF stage, amount, probability, expected_close,"
+  "  manager_id ON deal WHEN " DEAL_OPEN ("OLD") " BEGIN"
+  "  " DEAL_PIPELINE_ROLLUP ("OLD", "-") ";"
+  "END;"
+  "CREATE TRIGGER deal_pipeline_update_new AFTER UPDATE OF stage, amount, probability, expected_close,"
+  "  manager_id ON deal WHEN " DEAL_OPEN ("NEW") " BEGIN"
+  "  " DEAL_PIPELINE_ROLLUP ("NEW", "+") ";"
+  "END;"
+
+  "CREATE TRIGGER payment_rollup_insert AFTER INSERT ON payment BEGIN"
+  "  " PAYMENT_ROLLUP ("NEW", "+") ";"
+  "END;"
+  "CREATE TRIGGER payment_rollup_delete AFTER DELETE ON payment BEGIN"
+  "  " PAYMENT_ROLLUP ("OLD", "-") ";"
+  "END;"
+  "CREATE TRIGGER payment_rollup_update AFTER UPDATE OF manager_id, paid_on, amount, client_id ON payment BEGIN"
+  "  " PAYMENT_ROLLUP ("OLD", "-") ";"
+  "  " PAYMENT_ROLLUP ("NEW", "+") ";"
+  "END;"
+  /* A client's payments leave with it while it still exists, so that the
+   * rollup can read its source (a cascade runs after the row is gone). */
+  "CREATE TRIGGER client_payments_first BEFORE DELETE ON client BEGIN"
+  "  DELETE FROM payment WHERE client_id = OLD.id;"
+  "END;"
+  "CREATE TRIGGER client_source_rollup AFTER UPDATE OF source ON client WHEN OLD.source IS NOT NEW.source BEGIN"
+  "  INSERT INTO kpi_payment_day (day, manager_id, source, revenue)"
+  "  SELECT paid_on, manager_id, OLD.source, -sum (amount) FROM payment WHERE client_id = NEW.id"
+  "  GROUP BY paid_on, manager_id"
+  "  ON CONFLICT (day, manager_id, source) DO UPDATE SET revenue = revenue + excluded.revenue;"
+  "  INSERT INTO kpi_payment_day (day, manager_id, source, revenue)"
+  "  SELECT paid_on, manager_id, NEW.source, sum (amount) FROM payment WHERE client_id = NEW.id"
+  "  GROUP BY paid_on, manager_id"
+  "  ON CONFLICT (day, manager_id, source) DO UPDATE SET revenue = revenue + excluded.revenue;"
   "END;"
 
   /* Indexes: KPI aggregates are covered (no table lookups), lists are
@@ -256,12 +463,16 @@ static const char schema_v1[] =
   "CREATE INDEX client_tag_by_tag ON client_tag (tag_id, client_id);"
   "CREATE INDEX deal_by_manager ON deal (manager_id, stage, expected_close, amount, probability);"
   "CREATE INDEX deal_by_client ON deal (client_id);"
-  "CREATE INDEX deal_by_created ON deal (created_at, manager_id);"
+  "CREATE INDEX deal_by_created ON deal (created_at, manager_id, reached_rank, stage, stay_new, stay_qualified,"
+  "  stay_meeting, stay_proposal, stay_negotiation);"
+  "CREATE INDEX deal_open ON deal (manager_id, expected_close, amount, probability)"
+  "  WHERE stage <> 'won' AND stage <> 'lost';"
   "CREATE INDEX deal_by_stage ON deal (stage, stage_changed_at);"
   "CREATE INDEX deal_by_closed ON deal (closed_on, stage, manager_id) WHERE closed_on IS NOT NULL;"
   "CREATE INDEX stage_change_by_deal ON deal_stage_change (deal_id, changed_at, to_stage);"
   "CREATE INDEX payment_by_day ON payment (paid_on, manager_id, client_id, amount);"
-  "CREATE INDEX payment_by_client ON payment (client_id, paid_on, amount);"
+  "CREATE INDEX payment_by_client ON payment (client_id, paid_on, manager_id, amount);"
+  "CREATE INDEX client_by_first_paid ON client (first_paid_on) WHERE first_paid_on IS NOT NULL;"
   "CREATE INDEX payment_by_manager ON payment (manager_id, paid_on, amount);"
   "CREATE INDEX payment_by_deal ON payment (deal_id) WHERE deal_id IS NOT NULL;"
   "CREATE INDEX complaint_by_client ON complaint (client_id, opened_on, cost);"
