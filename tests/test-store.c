@@ -731,6 +731,47 @@ test_targets_and_settings (Fixture *f, gconstpointer data)
   g_assert_cmpstr (s->company_name, ==, "ООО «Вектор»");
 }
 
+static void
+changed_cb (CrmDatabase *db, const char *table, GPtrArray *seen)
+{
+  g_ptr_array_add (seen, g_strdup (table));
+}
+
+/* The main thread's connection announces committed writes, once per table. */
+static void
+test_changed_signal (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+
+  crm_database_watch_changes (f->db);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_signal_connect (f->db, "changed::client", G_CALLBACK (changed_cb), seen);
+
+  add_client (f->db, "One", NULL, NULL, NULL, 0);
+  add_client (f->db, "Two", NULL, NULL, NULL, 0);
+  g_assert_cmpuint (seen->len, ==, 0);          /* from the main loop, not at once */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (seen->len, ==, 1);
+  g_assert_cmpstr (seen->pdata[0], ==, "client");
+
+  /* A rolled back write announces nothing. */
+  g_assert_true (crm_database_begin (f->db, &error));
+  add_client (f->db, "Three", NULL, NULL, NULL, 0);
+  crm_database_rollback (f->db);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (seen->len, ==, 1);
+
+  /* Another connection's writes are announced by hand. */
+  crm_database_notify_changed (f->db, NULL);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (seen->len, ==, 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -749,6 +790,7 @@ main (int argc, char *argv[])
   ADD ("deal/stage-history", test_deal_stage_history);
   ADD ("activity/range-uid-conflicts", test_activities);
   ADD ("targets-and-settings", test_targets_and_settings);
+  ADD ("changed-signal", test_changed_signal);
 #undef ADD
 
   return g_test_run ();

@@ -32,6 +32,8 @@ void          crm_database_set_error   (CrmDatabase  *self,
 gboolean      crm_database_check_writable (CrmDatabase *self,
                                         GError      **error);
 gint64        crm_database_now         (void);
+void          crm_store_set_sqlite_error (GError **error, sqlite3 *db, int rc, const char *path);
+void          crm_store_register_functions (sqlite3 *db);
 
 /* Binding helpers: text is copied (SQLITE_TRANSIENT); NULL binds NULL. */
 void          crm_bind_text            (sqlite3_stmt *stmt, int index, const char *text);

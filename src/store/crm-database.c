@@ -37,9 +37,21 @@ struct _CrmDatabase {
   char             *backup_path;
   int               schema_version;
   int               transaction_depth;
+  GHashTable       *changed_tables;  /* written since the last notification */
+  guint             notify_source;
   guint             read_only : 1;
   guint             rollup_current : 1;
+  guint             watched : 1;
 };
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void schedule_notification (CrmDatabase *self);
 
 enum {
   PROP_0,
@@ -57,325 +69,13 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (CrmDatabase, crm_database, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_INITABLE,
                                                       crm_database_initable_iface_init))
 
-/* ---- SQL functions ------------------------------------------------------ */
-
-/* Case-folded, ё folded to е: the form names are sorted and searched in. */
-char *
-crm_store_fold (const char *text)
-{
-  g_autoptr(GString) out = NULL;
-  g_autofree char *folded = NULL;
-
-  if (text == NULL)
-    return g_strdup ("");
-  if (!g_utf8_validate (text, -1, NULL))
-    {
-      g_autofree char *valid = g_utf8_make_valid (text, -1);
-      return crm_store_fold (valid);
-    }
-  folded = g_utf8_casefold (text, -1);
-  out = g_string_sized_new (strlen (folded));
-  for (const char *p = folded; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (c == 0x0451 || c == 0x0401)       /* ё, Ё */
-        c = 0x0435;                         /* е */
-      g_string_append_unichar (out, c);
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-char *
-crm_store_digits (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text ? text : ""; *p; p++)
-    if (g_ascii_isdigit (*p))
-      g_string_append_c (out, *p);
-  return g_string_free (out, FALSE);
-}
-
-/* Each phone (one per line) as its digits and every suffix of two digits or
- * more, so that "345 67" finds "+7 (912) 345-67-89" through the token
- * "3456789" and "9123456789" finds it through "9123456789". */
-char *
-crm_store_phone_tokens (const char *phones)
-{
-  g_auto(GStrv) lines = NULL;
-  GString *out = g_string_new (NULL);
-
-  if (phones == NULL)
-    return g_string_free (out, FALSE);
-  lines = g_strsplit_set (phones, "\n,;", -1);
-  for (gsize i = 0; lines[i] != NULL; i++)
-    {
-      g_autofree char *digits = crm_store_digits (lines[i]);
-      gsize len = strlen (digits);
-
-      for (gsize start = 0; start + 2 <= len; start++)
-        {
-          if (out->len > 0)
-            g_string_append_c (out, ' ');
-          g_string_append (out, digits + start);
-        }
-    }
-  return g_string_free (out, FALSE);
-}
-
-static void
-sql_fold (sqlite3_context *ctx, int argc, sqlite3_value **argv)
-{
-  const char *text = (const char *) sqlite3_value_text (argv[0]);
-  char *folded;
-
-  if (text == NULL)
-    {
-      sqlite3_result_null (ctx);
-      return;
-    }
-  folded = crm_store_fold (text);
-  sqlite3_result_text (ctx, folded, -1, g_free);
-}
-
-static void
-sql_phone_tokens (sqlite3_context *ctx, int argc, sqlite3_value **argv)
-{
-  const char *text = (const char *) sqlite3_value_text (argv[0]);
-  sqlite3_result_text (ctx, crm_store_phone_tokens (text), -1, g_free);
-}
-
-static void
-sql_digits (sqlite3_context *ctx, int argc, sqlite3_value **argv)
-{
-  const char *text = (const char *) sqlite3_value_text (argv[0]);
-  sqlite3_result_text (ctx, crm_store_digits (text), -1, g_free);
-}
-
-static void
-register_functions (sqlite3 *db)
-{
-  int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
-
-  sqlite3_create_function (db, "crm_fold", 1, flags, NULL, sql_fold, NULL, NULL);
-  sqlite3_create_function (db, "crm_phone_tokens", 1, flags, NULL, sql_phone_tokens, NULL, NULL);
-  sqlite3_create_function (db, "crm_digits", 1, flags, NULL, sql_digits, NULL, NULL);
-}
-
-/* ---- errors ------------------------------------------------------------- */
-
-typedef struct {
-  const char *key;        /* "table.field" as SQLite names it */
-  const char *message;    /* what to tell the person */
-} ConstraintMessage;
-
-static const ConstraintMessage constraint_messages[] = {
-  { "manager.name", N_("Enter the manager’s name: it cannot be empty.") },
-  { "manager.active", N_("A manager is either active or not.") },
-  { "manager.hired_on", N_("The hiring date must be a date such as 2026-11-27.") },
-  { "client.name", N_("Enter the client’s name: it cannot be empty.") },
-  { "client.kind", N_("A client is either a person or a company.") },
-  { "client.source", N_("The client’s source must be inbound call, outbound call, referral, website or other.") },
-  { "client.status", N_("The client’s status must be lead, prospect, customer, regular or lost.") },
-  { "client.owner_id", N_("The client’s owner must be one of the managers.") },
-  { "client.sort_key", N_("Enter the client’s name: it cannot be empty.") },
-  { "tag.name", N_("A tag needs a name.") },
-  { "client_tag.tag_id", N_("The client already has this tag.") },
-  { "activity.uid", N_("An activity with the same calendar identifier already exists.") },
-  { "activity.type", N_("An activity is a call, a meeting or a task.") },
-  { "activity.manager_id", N_("Choose the manager the activity belongs to.") },
-  { "activity.client_id", N_("The activity’s client does not exist (any more).") },
-  { "activity.starts_at", N_("Enter when the activity starts.") },
-  { "activity.duration_min", N_("The duration must be between 0 and 100,000 minutes.") },
-  { "activity.direction", N_("Only a call has a direction, and it is inbound or outbound.") },
-  { "activity.state", N_("An activity is planned, done or cancelled.") },
-  { "activity.reminder_min", N_("The reminder must be zero or more minutes before the start.") },
-  { "deal.title", N_("Enter the deal’s title: it cannot be empty.") },
-  { "deal.amount", N_("The deal amount cannot be negative.") },
-  { "deal.stage", N_("Unknown deal stage.") },
-  { "deal.probability", N_("The probability must be between 0 and 100%.") },
-  { "deal.expected_close", N_("The expected closing date must be a date such as 2026-12-31.") },
-  { "deal.closed_on", N_("Only a won or lost deal has a closing date, and it cannot be before the deal was created.") },
-  { "deal.client_id", N_("Choose the client of the deal.") },
-  { "deal.manager_id", N_("Choose the manager of the deal.") },
-  { "payment.amount", N_("The payment amount cannot be negative.") },
-  { "payment.paid_on", N_("Enter the payment date as a date such as 2026-11-27.") },
-  { "payment.client_id", N_("Choose the client who paid.") },
-  { "payment.manager_id", N_("Choose the manager the payment is credited to.") },
-  { "complaint.cost", N_("The complaint’s cost cannot be negative.") },
-  { "complaint.opened_on", N_("Enter the complaint date as a date such as 2026-11-27.") },
-  { "complaint.status", N_("A complaint is open, resolved or rejected.") },
-  { "complaint.client_id", N_("Choose the client the complaint is from.") },
-  { "complaint.manager_id", N_("Choose the manager responsible for the complaint.") },
-  { "kpi_target.month", N_("The target’s month must be written as YYYY-MM.") },
-  { "kpi_target.manager_id", N_("This manager already has a target for that month.") },
-  { "kpi_target.revenue", N_("A target cannot be negative.") },
-  { "kpi_target.calls", N_("A target cannot be negative.") },
-  { "kpi_target.talk_min", N_("A target cannot be negative.") },
-  { "kpi_target.meetings", N_("A target cannot be negative.") },
-  { "kpi_target.new_clients", N_("A target cannot be negative.") },
-  { "setting.key", N_("A setting needs a name.") },
-};
-
-/* "CHECK constraint failed: deal.closed_on:after_created" → "deal", "closed_on" */
-static gboolean
-parse_constraint_target (const char *message, char **table, char **field)
-{
-  const char *start;
-  g_autofree char *first = NULL;
-  char *dot, *suffix;
-
-  /* The name may itself contain a ':' suffix ("deal.closed_on:after_created"). */
-  start = strstr (message, "failed: ");
-  if (start == NULL)
-    return FALSE;
-  start += strlen ("failed: ");
-  first = g_strdup (start);
-  /* UNIQUE lists several "table.field, table.field": take the first. */
-  if ((suffix = strchr (first, ',')) != NULL)
-    *suffix = '\0';
-  if ((suffix = strchr (first, ':')) != NULL)
-    *suffix = '\0';
-  g_strstrip (first);
-  dot = strchr (first, '.');
-  if (dot == NULL || dot == first || dot[1] == '\0' || strchr (first, ' ') != NULL)
-    return FALSE;
-  *dot = '\0';
-  *table = g_strdup (first);
-  *field = g_strdup (dot + 1);
-  return TRUE;
-}
-
-static void
-set_constraint_error (GError **error, const char *table, const char *field, const char *fallback)
-{
-  g_autofree char *key = NULL;
-  const char *message = NULL;
-  GError *e;
-
-  if (table != NULL && field != NULL)
-    {
-      key = g_strdup_printf ("%s.%s", table, field);
-      for (gsize i = 0; i < G_N_ELEMENTS (constraint_messages); i++)
-        if (g_str_equal (constraint_messages[i].key, key))
-          message = _(constraint_messages[i].message);
-    }
-  if (message != NULL)
-    e = g_error_new (CRM_STORE_ERROR, CRM_STORE_ERROR_CONSTRAINT, "%s", message);
-  else if (field != NULL)
-    e = g_error_new (CRM_STORE_ERROR, CRM_STORE_ERROR_CONSTRAINT,
-                     _("The value of the field “%s” is not allowed (%s)."), field, fallback);
-  else
-    e = g_error_new (CRM_STORE_ERROR, CRM_STORE_ERROR_CONSTRAINT,
-                     _("The change was refused because it would break the data’s consistency (%s)."),
-                     fallback);
-  crm_store_error_set_field (e, table, field);
-  g_propagate_error (error, e);
-}
-
-static void
-set_sqlite_error (GError **error, sqlite3 *db, int rc, const char *path)
-{
-  int primary = rc & 0xff;
-  const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
-  g_autofree char *name = path != NULL ? g_filename_display_name (path) : g_strdup ("");
-
-  switch (primary)
-    {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_BUSY,
-                   _("The database is busy: another program or another SalesCRM window is changing it. Try again in a moment."));
-      break;
-    case SQLITE_CONSTRAINT:
-      {
-        g_autofree char *table = NULL;
-        g_autofree char *field = NULL;
-        if (parse_constraint_target (detail, &table, &field))
-          set_constraint_error (error, table, field, detail);
-        else
-          set_constraint_error (error, NULL, NULL, detail);
-        break;
-      }
-    case SQLITE_FULL:
-      g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NO_SPACE,
-                   _("The disk is full: the change could not be saved. Free some space and try again; what was saved before is safe."));
-      break;
-    case SQLITE_READONLY:
-      g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_READ_ONLY,
-                   _("The database “%s” is open read-only: changes cannot be saved."), name);
-      break;
-    case SQLITE_CORRUPT:
-      g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_CORRUPT,
-                   _("The database “%s” is damaged. Restore it from a backup copy; “salescrm check” lists the damage."),
-                   name);
-      break;
-    case SQLITE_NOTADB:
-      g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_A_DATABASE,
-                   _("“%s” is not a SalesCRM database (it is not an SQLite file, or it is encrypted)."),
-                   name);
-      break;
-    case SQLITE_CANTOPEN:
-      g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_CANT_OPEN,
-                   _("Cannot open the database “%s”: check that its folder exists and that you may read it."),
-                   name);
-      break;
-    case SQLITE_IOERR:
-      g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_IO,
-                   _("Reading or writing the database “%s” failed (%s). The disk may be failing or disconnected."),
-                   name, detail);
-      break;
-    case SQLITE_INTERRUPT:
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The operation was cancelled."));
-      break;
-    default:
-      g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_FAILED,
-                   _("A database operation failed: %s."), detail);
-      break;
-    }
-}
+/* ---- statements --------------------------------------------------------- */
 
 void
 crm_database_set_error (CrmDatabase *self, GError **error, int rc)
 {
-  set_sqlite_error (error, self->db, rc, self->path);
+  crm_store_set_sqlite_error (error, self->db, rc, self->path);
 }
-
-/* A FOREIGN KEY rejection does not say which column: find the reference
- * whose parent row is missing. */
-void
-crm_database_explain_foreign_key (CrmDatabase         *self,
-                                  GError             **error,
-                                  const char          *table,
-                                  const CrmForeignRef *refs,
-                                  gsize                n_refs)
-{
-  for (gsize i = 0; i < n_refs; i++)
-    {
-      g_autofree char *sql = NULL;
-      sqlite3_stmt *stmt;
-      gboolean exists = TRUE;
-
-      if (refs[i].id == 0)
-        continue;
-      /* The parent table names are compile-time constants of the store,
-       * never user text. */
-      sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?", refs[i].parent);
-      if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
-        continue;
-      sqlite3_bind_int64 (stmt, 1, refs[i].id);
-      exists = sqlite3_step (stmt) == SQLITE_ROW;
-      sqlite3_finalize (stmt);
-      if (!exists)
-        {
-          set_constraint_error (error, table, refs[i].field, "FOREIGN KEY");
-          return;
-        }
-    }
-  set_constraint_error (error, table, NULL, "FOREIGN KEY");
-}
-
-/* ---- statements --------------------------------------------------------- */
 
 sqlite3 *
 crm_database_get_handle (CrmDatabase *self)
@@ -434,6 +134,8 @@ crm_database_step_done (CrmDatabase *self, sqlite3_stmt *stmt, GError **error)
       return FALSE;
     }
   sqlite3_reset (stmt);
+  if (self->transaction_depth == 0)
+    schedule_notification (self);
   return TRUE;
 }
 
@@ -508,6 +210,75 @@ crm_database_check_writable (CrmDatabase *self, GError **error)
   return TRUE;
 }
 
+/* ---- change notification ------------------------------------------------ */
+
+static gboolean
+emit_changed (gpointer user_data)
+{
+  CrmDatabase *self = CRM_DATABASE (user_data);
+  g_autoptr(GHashTable) tables = g_steal_pointer (&self->changed_tables);
+  GHashTableIter iter;
+  gpointer table;
+
+  self->notify_source = 0;
+  self->changed_tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_iter_init (&iter, tables);
+  while (g_hash_table_iter_next (&iter, &table, NULL))
+    g_signal_emit (self, signals[CHANGED], g_quark_from_string (table), (const char *) table);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_notification (CrmDatabase *self)
+{
+  if (!self->watched)
+    {
+      g_hash_table_remove_all (self->changed_tables);
+      return;
+    }
+  if (self->notify_source != 0 || g_hash_table_size (self->changed_tables) == 0)
+    return;
+  /* No reference: finalize removes the source. */
+  self->notify_source = g_idle_add (emit_changed, self);
+}
+
+/* Turns on the "changed" signal, for the connection of the main thread
+ * whose writes the windows want to hear about. */
+void
+crm_database_watch_changes (CrmDatabase *self)
+{
+  g_return_if_fail (CRM_IS_DATABASE (self));
+  self->watched = TRUE;
+}
+
+/* Every row written on this connection: the table is noted and announced
+ * ("changed::client") from the main loop once the write is committed. */
+static void
+update_hook (void *data, int op, const char *database, const char *table, sqlite3_int64 rowid)
+{
+  CrmDatabase *self = data;
+
+  if (!g_hash_table_contains (self->changed_tables, table))
+    g_hash_table_add (self->changed_tables, g_strdup (table));
+}
+
+/* Writes made by another connection (a worker thread's import, say) are
+ * not seen by the hook: their owner announces them here. NULL: everything. */
+void
+crm_database_notify_changed (CrmDatabase *self, const char *table)
+{
+  static const char *all[] = { "manager", "client", "client_tag", "activity", "deal", "deal_stage_change",
+                               "payment", "complaint", "kpi_target", "setting", NULL };
+
+  g_return_if_fail (CRM_IS_DATABASE (self));
+  if (table != NULL)
+    g_hash_table_add (self->changed_tables, g_strdup (table));
+  else
+    for (gsize i = 0; all[i] != NULL; i++)
+      g_hash_table_add (self->changed_tables, g_strdup (all[i]));
+  schedule_notification (self);
+}
+
 /* ---- transactions ------------------------------------------------------- */
 
 gboolean
@@ -547,6 +318,8 @@ crm_database_commit (CrmDatabase *self, GError **error)
       return FALSE;
     }
   self->transaction_depth--;
+  if (self->transaction_depth == 0)
+    schedule_notification (self);
   return TRUE;
 }
 
@@ -567,6 +340,10 @@ crm_database_rollback (CrmDatabase *self)
   if (sqlite3_get_autocommit (self->db) == 0 || self->transaction_depth > 1)
     sqlite3_exec (self->db, sql, NULL, NULL, NULL);
   self->transaction_depth--;
+  /* What was rolled back did not change (a savepoint's outer transaction
+   * may still commit other rows: they are noted again when written). */
+  if (self->transaction_depth == 0)
+    g_hash_table_remove_all (self->changed_tables);
 }
 
 gboolean
@@ -805,7 +582,7 @@ crm_database_initable_init (GInitable     *initable,
   }
   if (rc != SQLITE_OK)
     {
-      set_sqlite_error (error, self->db, rc, self->path);
+      crm_store_set_sqlite_error (error, self->db, rc, self->path);
       return FALSE;
     }
   if (!exists)
@@ -813,7 +590,8 @@ crm_database_initable_init (GInitable     *initable,
 
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, DEFAULT_BUSY_TIMEOUT_MS);
-  register_functions (self->db);
+  crm_store_register_functions (self->db);
+  sqlite3_update_hook (self->db, update_hook, self);
 
   /* Read before writing anything. */
   if (!query_int (self, "PRAGMA application_id", &app_id, error) ||
@@ -991,135 +769,6 @@ crm_database_set_max_pages (CrmDatabase *self, gint64 max_pages, GError **error)
   return crm_database_exec (self, sql, error);
 }
 
-/* An online backup: consistent even while this or another connection writes.
- * The copy is written to a temporary file and renamed into place, so a
- * failed backup never leaves half a file under @destination. */
-gboolean
-crm_database_backup_to (CrmDatabase           *self,
-                        const char            *destination,
-                        GFileProgressCallback  progress,
-                        gpointer               progress_data,
-                        GError               **error)
-{
-  g_autofree char *tmp = NULL;
-  g_autofree char *name = NULL;
-  sqlite3 *dest = NULL;
-  sqlite3_backup *backup;
-  int rc;
-
-  g_return_val_if_fail (CRM_IS_DATABASE (self), FALSE);
-  g_return_val_if_fail (destination != NULL, FALSE);
-
-  name = g_filename_display_name (destination);
-  tmp = g_strconcat (destination, ".part", NULL);
-  g_unlink (tmp);
-  rc = sqlite3_open_v2 (tmp, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
-  if (rc != SQLITE_OK)
-    {
-      g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_CANT_OPEN,
-                   _("Cannot write the backup copy “%s”: %s. Choose a folder you may write to."),
-                   name, sqlite3_errstr (rc));
-      sqlite3_close (dest);
-      g_unlink (tmp);
-      return FALSE;
-    }
-  backup = sqlite3_backup_init (dest, "main", self->db, "main");
-  if (backup == NULL)
-    {
-      set_sqlite_error (error, dest, sqlite3_errcode (dest), destination);
-      sqlite3_close (dest);
-      g_unlink (tmp);
-      return FALSE;
-    }
-  do
-    {
-      rc = sqlite3_backup_step (backup, 256);
-      if (progress != NULL)
-        {
-          int total = sqlite3_backup_pagecount (backup);
-          int left = sqlite3_backup_remaining (backup);
-          progress (total - left, total, progress_data);
-        }
-      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-        sqlite3_sleep (20);
-    }
-  while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-  sqlite3_backup_finish (backup);
-  if (rc != SQLITE_DONE)
-    {
-      set_sqlite_error (error, dest, rc, destination);
-      g_prefix_error (error, _("The backup copy “%s” could not be written: "), name);
-      sqlite3_close (dest);
-      g_unlink (tmp);
-      return FALSE;
-    }
-  /* A self-contained file: no -wal beside it. */
-  sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
-  sqlite3_close (dest);
-  g_chmod (tmp, 0600);
-  if (g_rename (tmp, destination) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_IO,
-                   _("The backup copy could not be moved to “%s”: %s."), name, g_strerror (saved));
-      g_unlink (tmp);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* integrity_check and foreign_key_check. TRUE when the check ran; the problems
- * found (none when healthy) go to @problems as translated lines. */
-gboolean
-crm_database_check (CrmDatabase *self, GPtrArray **problems, GError **error)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    {
-      crm_database_set_error (self, error, rc);
-      return FALSE;
-    }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *line = (const char *) sqlite3_column_text (stmt, 0);
-      if (line != NULL && !g_str_equal (line, "ok"))
-        g_ptr_array_add (found, g_strdup_printf (_("Damage: %s"), line));
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
-        g_ptr_array_add (found, g_strdup_printf (_("Damage: %s"), sqlite3_errmsg (self->db)));
-      else
-        {
-          crm_database_set_error (self, error, rc);
-          return FALSE;
-        }
-    }
-
-  rc = sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    {
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        g_ptr_array_add (found,
-                         g_strdup_printf (_("Row %lld of the table “%s” refers to a missing row of “%s”."),
-                                          (long long) sqlite3_column_int64 (stmt, 1),
-                                          (const char *) sqlite3_column_text (stmt, 0),
-                                          (const char *) sqlite3_column_text (stmt, 2)));
-      sqlite3_finalize (stmt);
-    }
-  if (rc != SQLITE_DONE && rc != SQLITE_OK)
-    g_ptr_array_add (found, g_strdup_printf (_("Damage: %s"), sqlite3_errmsg (self->db)));
-
-  if (problems != NULL)
-    *problems = g_steal_pointer (&found);
-  return TRUE;
-}
-
 /* ---- GObject ------------------------------------------------------------ */
 
 static void
@@ -1128,6 +777,8 @@ crm_database_finalize (GObject *object)
   CrmDatabase *self = CRM_DATABASE (object);
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_handle_id (&self->notify_source, g_source_remove);
+  g_clear_pointer (&self->changed_tables, g_hash_table_unref);
   if (self->db != NULL)
     {
       if (!self->read_only)
@@ -1200,6 +851,18 @@ crm_database_class_init (CrmDatabaseClass *klass)
     g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CrmDatabase::changed:
+   * @table: the table written
+   *
+   * Rows of @table were committed on this connection (or announced with
+   * crm_database_notify_changed()). Emitted from the main loop, once per
+   * table and batch of writes; connect to "changed::client" for one table.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
@@ -1213,4 +876,5 @@ crm_database_init (CrmDatabase *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             finalize_statement);
+  self->changed_tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }

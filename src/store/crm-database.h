@@ -56,6 +56,9 @@ gboolean     crm_database_check                (CrmDatabase       *self,
                                                 GPtrArray        **problems,
                                                 GError           **error);
 void         crm_database_interrupt            (CrmDatabase       *self);
+void         crm_database_watch_changes        (CrmDatabase       *self);
+void         crm_database_notify_changed       (CrmDatabase       *self,
+                                                const char        *table);
 void         crm_database_set_busy_timeout     (CrmDatabase       *self,
                                                 int                milliseconds);
 gboolean     crm_database_set_max_pages        (CrmDatabase       *self,

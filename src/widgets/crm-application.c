@@ -158,6 +158,8 @@ crm_application_activate (GApplication *app)
       if (self->database == NULL && self->database_error == NULL)
         self->database = crm_database_new (self->database_path, CRM_DATABASE_FLAGS_NONE,
                                            NULL, &self->database_error);
+      if (self->database != NULL)
+        crm_database_watch_changes (self->database);
       window = GTK_WINDOW (crm_window_new (self));
     }
   gtk_window_present (window);

@@ -163,6 +163,8 @@ start_empty_activated (GtkWidget *widget, const char *action_name, GVariant *par
 static void
 demo_data_loaded_cb (CrmWelcomePage *page, CrmWindow *self)
 {
+  /* Written by the worker's own connection: tell the screens. */
+  crm_database_notify_changed (crm_application_get_database (get_app (self)), NULL);
   gtk_stack_set_visible_child_name (self->main_stack, "main");
   crm_window_add_toast (self, adw_toast_new (_("Demo data loaded: a sales team of 20 managers with two years of history.")));
 }
@@ -232,6 +234,16 @@ crm_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (crm_window_parent_class)->close_request (window);
 }
 
+/* Every screen with a "database" property gets the main connection. */
+static void
+give_screens_the_database (CrmWindow *self, CrmDatabase *db)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->content_stack));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "database") != NULL)
+      g_object_set (child, "database", db, NULL);
+}
+
 static void
 choose_first_page (CrmWindow *self)
 {
@@ -251,6 +263,7 @@ choose_first_page (CrmWindow *self)
     }
 
   crm_welcome_page_set_database_path (self->welcome_page, crm_database_get_path (db));
+  give_screens_the_database (self, db);
   if (crm_database_is_empty (db, &error))
     gtk_stack_set_visible_child_name (self->main_stack, "welcome");
   else

@@ -1,0 +1,144 @@
+/* crm-database-maintenance.c — backup copies and the integrity check
+ *
+ * Copyright 2026 The SalesCRM developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "crm-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "crm-database-private.h"
+
+/* An online backup: consistent even while this or another connection writes.
+ * The copy is written to a temporary file and renamed into place, so a
+ * failed backup never leaves half a file under @destination. */
+gboolean
+crm_database_backup_to (CrmDatabase           *self,
+                        const char            *destination,
+                        GFileProgressCallback  progress,
+                        gpointer               progress_data,
+                        GError               **error)
+{
+  g_autofree char *tmp = NULL;
+  g_autofree char *name = NULL;
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  g_return_val_if_fail (CRM_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (destination != NULL, FALSE);
+
+  name = g_filename_display_name (destination);
+  tmp = g_strconcat (destination, ".part", NULL);
+  g_unlink (tmp);
+  rc = sqlite3_open_v2 (tmp, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_CANT_OPEN,
+                   _("Cannot write the backup copy “%s”: %s. Choose a folder you may write to."),
+                   name, sqlite3_errstr (rc));
+      sqlite3_close (dest);
+      g_unlink (tmp);
+      return FALSE;
+    }
+  backup = sqlite3_backup_init (dest, "main", crm_database_get_handle (self), "main");
+  if (backup == NULL)
+    {
+      crm_store_set_sqlite_error (error, dest, sqlite3_errcode (dest), destination);
+      sqlite3_close (dest);
+      g_unlink (tmp);
+      return FALSE;
+    }
+  do
+    {
+      rc = sqlite3_backup_step (backup, 256);
+      if (progress != NULL)
+        {
+          int total = sqlite3_backup_pagecount (backup);
+          int left = sqlite3_backup_remaining (backup);
+          progress (total - left, total, progress_data);
+        }
+      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        sqlite3_sleep (20);
+    }
+  while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+  sqlite3_backup_finish (backup);
+  if (rc != SQLITE_DONE)
+    {
+      crm_store_set_sqlite_error (error, dest, rc, destination);
+      g_prefix_error (error, _("The backup copy “%s” could not be written: "), name);
+      sqlite3_close (dest);
+      g_unlink (tmp);
+      return FALSE;
+    }
+  /* A self-contained file: no -wal beside it. */
+  sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+  sqlite3_close (dest);
+  g_chmod (tmp, 0600);
+  if (g_rename (tmp, destination) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_IO,
+                   _("The backup copy could not be moved to “%s”: %s."), name, g_strerror (saved));
+      g_unlink (tmp);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* integrity_check and foreign_key_check. TRUE when the check ran; the problems
+ * found (none when healthy) go to @problems as translated lines. */
+gboolean
+crm_database_check (CrmDatabase *self, GPtrArray **problems, GError **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (crm_database_get_handle (self), "PRAGMA integrity_check", -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      crm_database_set_error (self, error, rc);
+      return FALSE;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *line = (const char *) sqlite3_column_text (stmt, 0);
+      if (line != NULL && !g_str_equal (line, "ok"))
+        g_ptr_array_add (found, g_strdup_printf (_("Damage: %s"), line));
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+        g_ptr_array_add (found, g_strdup_printf (_("Damage: %s"), sqlite3_errmsg (crm_database_get_handle (self))));
+      else
+        {
+          crm_database_set_error (self, error, rc);
+          return FALSE;
+        }
+    }
+
+  rc = sqlite3_prepare_v2 (crm_database_get_handle (self), "PRAGMA foreign_key_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        g_ptr_array_add (found,
+                         g_strdup_printf (_("Row %lld of the table “%s” refers to a missing row of “%s”."),
+                                          (long long) sqlite3_column_int64 (stmt, 1),
+                                          (const char *) sqlite3_column_text (stmt, 0),
+                                          (const char *) sqlite3_column_text (stmt, 2)));
+      sqlite3_finalize (stmt);
+    }
+  if (rc != SQLITE_DONE && rc != SQLITE_OK)
+    g_ptr_array_add (found, g_strdup_printf (_("Damage: %s"), sqlite3_errmsg (crm_database_get_handle (self))));
+
+  if (problems != NULL)
+    *problems = g_steal_pointer (&found);
+  return TRUE;
+}
+
