@@ -12,6 +12,8 @@
 #include <adwaita.h>
 
 #include "crm-chart-view.h"
+#include "crm-manager-picker.h"
+#include "crm-period-picker.h"
 #include "crm-welcome-page.h"
 #include "crm-window.h"
 
@@ -34,6 +36,18 @@ test_chart_view (void)
 }
 
 static void
+test_pickers (void)
+{
+  GtkWidget *a = g_object_ref_sink (crm_manager_picker_new ());
+  GtkWidget *b = g_object_ref_sink (crm_period_picker_new ());
+
+  g_assert_true (ADW_IS_BIN (a));
+  g_assert_nonnull (crm_period_picker_get_period (CRM_PERIOD_PICKER (b)));
+  g_object_unref (a);
+  g_object_unref (b);
+}
+
+static void
 test_help_overlay (void)
 {
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/gtk/help-overlay.ui");
@@ -51,6 +65,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/widgets/welcome-page", test_welcome_page);
   g_test_add_func ("/widgets/chart-view", test_chart_view);
+  g_test_add_func ("/widgets/pickers", test_pickers);
   g_test_add_func ("/widgets/help-overlay", test_help_overlay);
 
   return g_test_run ();
