@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "crm-application.h"
+#include "crm-bench-hook.h"
 #include "crm-window.h"
 
 struct _CrmApplication {
@@ -161,6 +162,7 @@ crm_application_activate (GApplication *app)
       if (self->database != NULL)
         crm_database_watch_changes (self->database);
       window = GTK_WINDOW (crm_window_new (self));
+      crm_bench_hook_watch (window);
     }
   gtk_window_present (window);
 }

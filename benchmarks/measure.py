@@ -1,0 +1,248 @@
+#!/usr/bin/env python3
+"""Measures every performance target of DESIGN.md §7 on the scale data set.
+
+Run by benchmarks/run inside Xvfb. Each figure is the median of several
+runs; each database figure is set beside its floor, the same SQL run by the
+sqlite3 shell on the same file. Prints one table and writes results.md.
+"""
+import argparse
+import datetime
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def median_of(values):
+    return statistics.median(values) if values else None
+
+
+def run_bench(build, program, args, runs=7):
+    """Runs a bench-* program; returns its median_ms, or None when it does not exist."""
+    path = os.path.join(build, "benchmarks", program)
+    if not os.path.exists(path):
+        return None
+    out = subprocess.run([path] + args + [str(runs)], capture_output=True, text=True, timeout=900)
+    if out.returncode != 0:
+        print(f"{program} failed: {out.stderr.strip()}", file=sys.stderr)
+        return None
+    m = re.search(r"median_ms=([0-9.]+)", out.stdout)
+    return float(m.group(1)) if m else None
+
+
+def sqlite_floor(db, sql, runs=5):
+    """The sqlite3 shell running @sql (several statements) on @db: the median
+    over @runs of the sum of the statements' real times, in ms."""
+    totals = []
+    script = ".timer on\n" + sql
+    for _ in range(runs + 1):
+        out = subprocess.run(["sqlite3", "-batch", db], input=script, capture_output=True, text=True,
+                             timeout=600)
+        times = [float(t) for t in re.findall(r"Run Time: real ([0-9.]+)", out.stdout + out.stderr)]
+        if out.returncode != 0 or not times:
+            print(f"sqlite3 floor failed: {out.stderr.strip()[:200]}", file=sys.stderr)
+            return None
+        totals.append(sum(times) * 1000.0)
+    return median_of(totals[1:])   # the first run warms the cache
+
+
+def app_env(build):
+    env = dict(os.environ)
+    env.update({
+        "GSETTINGS_BACKEND": "memory",
+        "GSETTINGS_SCHEMA_DIR": os.path.join(build, "data"),
+        "SALESCRM_LOCALEDIR": os.path.join(build, "po"),
+        "GSK_RENDERER": "cairo",
+        "GTK_A11Y": "none",
+        "NO_AT_BRIDGE": "1",
+    })
+    return env
+
+
+def time_start(cmd, env, runs=7):
+    """Wall time from launch to exit of a program that quits after its first frame."""
+    env = dict(env, SALESCRM_BENCH_FIRST_FRAME="exit")
+    times = []
+    for _ in range(runs + 1):
+        t0 = time.monotonic()
+        out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+        t1 = time.monotonic()
+        if "first-frame" not in out.stdout:
+            print(f"{cmd[0]} showed no frame: {out.stderr[-300:]}", file=sys.stderr)
+            return None
+        times.append((t1 - t0) * 1000.0)
+    return median_of(times[1:])
+
+
+def resident_memory(cmd, env, settle=3.0):
+    """VmRSS in MB of the app a few seconds after its first frame."""
+    env = dict(env, SALESCRM_BENCH_FIRST_FRAME="hold")
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        line = proc.stdout.readline()
+        if "first-frame" not in line:
+            return None
+        time.sleep(settle)
+        with open(f"/proc/{proc.pid}/status") as status:
+            for row in status:
+                if row.startswith("VmRSS:"):
+                    return int(row.split()[1]) / 1024.0
+    finally:
+        proc.kill()
+        proc.wait()
+    return None
+
+
+def day_bounds(period):
+    """Local midnights (Unix seconds) and ISO days of a period 'YYYY-MM' or 'YYYY'."""
+    if len(period) == 4:
+        a = datetime.date(int(period), 1, 1)
+        b = datetime.date(int(period) + 1, 1, 1)
+    else:
+        y, m = map(int, period.split("-"))
+        a = datetime.date(y, m, 1)
+        b = datetime.date(y + (m == 12), m % 12 + 1, 1)
+    ts = lambda d: int(time.mktime(d.timetuple()))
+    return a.isoformat(), b.isoformat(), ts(a), ts(b)
+
+
+def kpi_floor_sql(period):
+    """The SQL the KPI computation runs, with its parameters filled in."""
+    from_day, to_day, from_ts, to_ts = day_bounds(period)
+    today = datetime.date.today()
+    d30 = (today + datetime.timedelta(days=30)).isoformat()
+    d60 = (today + datetime.timedelta(days=60)).isoformat()
+    month = today.replace(day=1)
+    h_from = (month.replace(year=month.year - (month.month <= 6),
+                            month=(month.month - 7) % 12 + 1)).isoformat()
+    with open(os.path.join(HERE, "sql", "kpi.sql")) as f:
+        sql = f.read()
+    for key, value in {"FROM_DAY": from_day, "TO_DAY": to_day, "FROM_TS": from_ts, "TO_TS": to_ts,
+                       "D30": d30, "D60": d60, "H_FROM": h_from, "H_TO": month.isoformat(),
+                       "R_FROM": (today - datetime.timedelta(days=29)).isoformat(),
+                       "R_TO": (today + datetime.timedelta(days=1)).isoformat(),
+                       "THIS_MONTH": month.isoformat()[:7]}.items():
+        sql = sql.replace(":" + key, f"'{value}'" if isinstance(value, str) else str(value))
+    return sql
+
+
+def machine():
+    cpu = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    sqlite = subprocess.run(["sqlite3", "--version"], capture_output=True, text=True).stdout.split()[0]
+    return (f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB RAM; {platform.system()} {platform.release()}; "
+            f"SQLite {sqlite}; measured {datetime.date.today().isoformat()}")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--build", required=True)
+    ap.add_argument("--db", required=True)
+    ap.add_argument("--demo-seconds", type=float, default=None)
+    ap.add_argument("--output", default=os.path.join(HERE, "results.md"))
+    args = ap.parse_args()
+    build, db = args.build, args.db
+    env = app_env(build)
+    rows = []   # (figure, target text, measured, floor, unit, passed)
+
+    def add(figure, target, limit, measured, floor=None, unit="ms"):
+        passed = None if measured is None else measured <= limit
+        rows.append((figure, target, measured, floor, unit, passed))
+
+    if args.demo_seconds is not None:
+        add("scale data set generated (salescrm demo)", "≤ 30 s", 30.0, args.demo_seconds, None, "s")
+
+    empty = time_start([os.path.join(build, "benchmarks", "empty-window")], env)
+    app = time_start([os.path.join(build, "src", "salescrm"), "--database", db], env)
+    if empty and app:
+        rows.append(("window shown with the scale set (start to first frame)", "≤ 1.3 × empty window",
+                     app, empty, "ms", app <= 1.3 * empty))
+    else:
+        add("window shown with the scale set (start to first frame)", "≤ 1.3 × empty window", 0, app, empty)
+
+    # The demo data run up to today: this month and this year are full of it.
+    for period, label, limit in ((datetime.date.today().strftime("%Y-%m"), "one month", 30.0),
+                                 (datetime.date.today().strftime("%Y"), "one year", 150.0)):
+        add(f"dashboard KPIs, whole team, {label} ({period})", f"≤ {limit:.0f} ms", limit,
+            run_bench(build, "bench-kpi", [db, period]), sqlite_floor(db, kpi_floor_sql(period)))
+
+    clients = {}
+    path = os.path.join(build, "benchmarks", "bench-clients")
+    if os.path.exists(path):
+        out = subprocess.run([path, db], capture_output=True, text=True, timeout=600)
+        for name, value in re.findall(r"^(\S+) median_ms=([0-9.]+)", out.stdout, re.M):
+            clients[name] = float(value)
+    with open(os.path.join(HERE, "sql", "clients.sql")) as f:
+        client_sql = f.read()
+    sections = dict(re.findall(r"-- (\S+)\n(.*?)(?=\n-- |\Z)", client_sql, re.S))
+    add("client search, per keystroke", "≤ 5 ms", 5.0, clients.get("search"),
+        sqlite_floor(db, sections.get("search", "")))
+    add("client list, first page (count + 200 rows)", "≤ 50 ms", 50.0, clients.get("first-page"),
+        sqlite_floor(db, sections.get("first-page", "")))
+    add("client list, a far page (scrolled to the end)", "≤ 50 ms", 50.0, clients.get("far-page"),
+        sqlite_floor(db, sections.get("far-page", "")))
+
+    week_floor = None
+    with open(os.path.join(HERE, "sql", "week.sql")) as f:
+        week_floor = sqlite_floor(db, f.read())
+    add("week calendar of one manager (query and layout)", "≤ 10 ms", 10.0,
+        run_bench(build, "bench-week", [db]), week_floor)
+    add("monthly team KPI report, PDF", "≤ 1000 ms", 1000.0,
+        run_bench(build, "bench-report", [db, datetime.date.today().strftime("%Y-%m")], runs=5),
+        sqlite_floor(db, kpi_floor_sql(datetime.date.today().strftime("%Y-%m"))))
+
+    import_ms = run_bench(build, "bench-import", [], runs=3)
+    import_floor = None
+    csv_path = os.path.join(tempfile.gettempdir(), "salescrm-bench-import.csv")
+    if import_ms is not None and os.path.exists(csv_path):
+        with tempfile.TemporaryDirectory() as tmp:
+            import_floor = sqlite_floor(os.path.join(tmp, "floor.db"),
+                                        f"DROP TABLE IF EXISTS t;\n.import --csv {csv_path} t\n", runs=3)
+    add("CSV import, 100,000 rows", "≤ 3000 ms", 3000.0, import_ms, import_floor)
+
+    add("resident memory with the scale set open", "≤ 150 MB", 150.0,
+        resident_memory([os.path.join(build, "src", "salescrm"), "--database", db], env), None, "MB")
+
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Machine: {machine()}.",
+        "Scale data set: 20 managers, 100,000 clients, 1,000,000 activities, ~200,000 deals, "
+        "300,000 payments, 10,000 complaints (`salescrm demo --clients 100000 --activities 1000000 --seed 42`).",
+        "Each figure is the median of at least 5 runs on a warm cache (3 for the import). The floor is "
+        "the same SQL run by the sqlite3 shell on the same file; for the start, an empty GTK 4 window "
+        "under the same Xvfb and renderer.",
+        "",
+        "| figure | target | measured | floor | ratio | result |",
+        "|---|---|---:|---:|---:|---|",
+    ]
+    for figure, target, measured, floor, unit, passed in rows:
+        m = "not measured" if measured is None else f"{measured:.1f} {unit}"
+        fl = "—" if floor is None else f"{floor:.1f} {unit}"
+        ratio = "—" if (measured is None or not floor) else f"{measured / floor:.2f}"
+        res = "—" if passed is None else ("pass" if passed else "FAIL")
+        lines.append(f"| {figure} | {target} | {m} | {fl} | {ratio} | {res} |")
+    text = "\n".join(lines) + "\n"
+    print(text)
+    with open(args.output, "w") as f:
+        f.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
