@@ -106,6 +106,7 @@ crm_import_map_free (CrmImportMap *map)
   g_strfreev (map->header);
   g_free (map->columns);
   g_free (map->file);
+  g_clear_pointer (&map->strings, g_string_chunk_free);
   g_free (map);
 }
 
@@ -243,8 +244,16 @@ crm_import_map_apply_spec (CrmImportMap *map, const char *spec, GError **error)
       if (field_parts[1] != NULL)
         {
           g_autofree char *type = crm_contact_clean_line (field_parts[1]);
-          const char *canonical = crm_contact_phone_type (type);
-          columns[column].type = canonical != NULL ? canonical : g_intern_string (type);
+          const char *canonical;
+
+          /* "phone:" with nothing readable after the colon: no type. */
+          if (type == NULL || *type == '\0')
+            continue;
+          canonical = crm_contact_phone_type (type);
+          /* Kept by the map, not interned: the text comes from the user. */
+          if (canonical == NULL && map->strings == NULL)
+            map->strings = g_string_chunk_new (256);
+          columns[column].type = canonical != NULL ? canonical : g_string_chunk_insert_const (map->strings, type);
         }
     }
   memcpy (map->columns, columns, sizeof (CrmImportColumn) * map->n_columns);

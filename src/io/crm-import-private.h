@@ -39,6 +39,7 @@ struct _CrmImportMap {
   const CrmImportPresetInfo *preset;
   CrmNameOrder               order;
   char                      *file;
+  GStringChunk              *strings;   /* the types named by a column map */
 };
 
 const CrmImportPresetInfo *crm_import_detect_columns (const char * const *header,

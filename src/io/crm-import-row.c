@@ -111,7 +111,10 @@ split_values (const char *text)
   return g_strsplit_set (copy, ";,\n", -1);
 }
 
-static const char *
+/* The type a label names, as a new string (a canonical one where known).
+ * Never interned: labels come from files, and interned strings live for
+ * ever. */
+static char *
 label_type (const char *raw)
 {
   g_autofree char *label = NULL;
@@ -125,18 +128,19 @@ label_type (const char *raw)
   if (g_str_has_prefix (label, "* "))   /* Google marks the primary one */
     memmove (label, label + 2, strlen (label) - 1);
   canonical = crm_contact_phone_type (label);
-  return canonical != NULL ? canonical : g_intern_string (label);
+  return canonical != NULL ? g_strdup (canonical) : g_steal_pointer (&label);
 }
 
 static void
 add_values (RowState *s, guint column, const char *raw, gboolean email)
 {
   const CrmImportColumn *c = &s->map->columns[column];
+  g_autofree char *labelled = NULL;
   const char *type = c->type;
   g_auto(GStrv) parts = split_values (raw);
 
   if (type == NULL && c->slot > 0 && c->slot < MAX_LABEL_SLOTS)
-    type = label_type (s->labels[email][c->slot]);
+    type = labelled = label_type (s->labels[email][c->slot]);
   for (gsize i = 0; parts[i] != NULL; i++)
     {
       g_autofree char *value = cell_value (parts[i], TRUE);

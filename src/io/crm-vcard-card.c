@@ -572,7 +572,9 @@ crm_vcard_card_add (CrmVcardCard *card, const CrmVcardProperty *p)
     }
 }
 
-static const char *
+/* The type an itemN.X-ABLabel names, as a new string; never interned (the
+ * labels come from files, and interned strings live for ever). */
+static char *
 group_label (CrmVcardCard *card, const Pending *p)
 {
   const char *label;
@@ -585,13 +587,10 @@ group_label (CrmVcardCard *card, const Pending *p)
     return NULL;
   canonical = crm_contact_phone_type (label);
   if (canonical != NULL)
-    return canonical;
+    return g_strdup (canonical);
   if (g_str_has_prefix (label, "_$!<") && g_str_has_suffix (label, ">!$_") && strlen (label) > 8)
-    {
-      g_autofree char *inner = g_strndup (label + 4, strlen (label) - 8);
-      return g_intern_string (inner);
-    }
-  return g_intern_string (label);
+    return g_strndup (label + 4, strlen (label) - 8);
+  return g_strdup (label);
 }
 
 /* The client the card describes, or NULL when it names nobody. */
@@ -610,12 +609,14 @@ crm_vcard_card_to_contact (CrmVcardCard *card)
   for (guint i = 0; i < card->phones->len; i++)
     {
       Pending *p = card->phones->pdata[i];
-      crm_contact_add_phone (contact, p->value, p->type != NULL ? p->type : group_label (card, p));
+      g_autofree char *label = p->type != NULL ? NULL : group_label (card, p);
+      crm_contact_add_phone (contact, p->value, p->type != NULL ? p->type : label);
     }
   for (guint i = 0; i < card->emails->len; i++)
     {
       Pending *p = card->emails->pdata[i];
-      crm_contact_add_email (contact, p->value, p->type != NULL ? p->type : group_label (card, p));
+      g_autofree char *label = p->type != NULL ? NULL : group_label (card, p);
+      crm_contact_add_email (contact, p->value, p->type != NULL ? p->type : label);
     }
   contact->address = g_strdup (card->address != NULL ? card->address : card->label);
   contact->city = g_strdup (card->city);
