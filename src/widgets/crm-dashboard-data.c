@@ -114,8 +114,8 @@ row_is_charted (const CrmKpiRow *row)
 }
 
 /* "Anna Petrova" → "A. Petrova": twenty names fit under the bars. */
-static char *
-short_name (const char *name)
+char *
+crm_dashboard_short_name (const char *name)
 {
   g_auto(GStrv) words = g_strsplit_set (name, " \t", -1);
   const char *first = NULL, *last = NULL;
@@ -171,7 +171,7 @@ build_manager_charts (CrmDashboardData *data)
   for (guint i = 0; i < rows->len; i++)
     {
       const CrmKpiRow *row = rows->pdata[i];
-      char *label = short_name (row->name);
+      char *label = crm_dashboard_short_name (row->name);
 
       g_hash_table_insert (seen, label, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (seen, label)) + 1));
       g_ptr_array_add (labels, label);

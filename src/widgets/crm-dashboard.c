@@ -44,6 +44,7 @@ struct _CrmDashboard {
   AdwBin               parent_instance;
 
   /* template children */
+  GtkFlowBox          *tiles_box;
   CrmPeriodPicker     *period_picker;
   CrmManagerPicker    *manager_picker;
   GtkSpinner          *spinner;
@@ -71,6 +72,8 @@ struct _CrmDashboard {
   GCancellable        *cancellable;      /* of the load running, NULL when none */
   gboolean             reload_pending;   /* asked again while loading */
   gboolean             dirty;            /* changed while not on screen */
+  guint                tiles_per_line;
+  guint                tiles_source;
 };
 
 G_DEFINE_FINAL_TYPE (CrmDashboard, crm_dashboard, ADW_TYPE_BIN)
@@ -202,8 +205,8 @@ show_tiles (CrmDashboard *self, const CrmDashboardData *data)
 
   {
     g_autofree char *pipeline = money_whole (f->weighted_pipeline, currency);
-    g_autofree char *in_30 = money_whole (f->forecast_30, currency);
-    g_autofree char *in_60 = money_whole (f->forecast_60, currency);
+    g_autofree char *in_30 = crm_money_format (f->forecast_30, currency, CRM_MONEY_COMPACT);
+    g_autofree char *in_60 = crm_money_format (f->forecast_60, currency, CRM_MONEY_COMPACT);
     /* Translators: under the weighted pipeline: the deals expected to close within 30 and 60 days */
     g_autofree char *note = g_strdup_printf (_("expected within 30 days: %1$s, 60 days: %2$s"), in_30, in_60);
 
@@ -246,6 +249,15 @@ show_data (CrmDashboard *self, CrmDashboardData *data)
 
 /* ---- loading ------------------------------------------------------------ */
 
+/* Runs in the thread that cancels: a query of a computation given up stops
+ * at once (sqlite3_interrupt is safe from another thread while the
+ * connection is open; the worker disconnects before closing it). */
+static void
+load_cancelled_cb (GCancellable *cancellable, CrmDatabase *db)
+{
+  crm_database_interrupt (db);
+}
+
 static void
 load_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
 {
@@ -253,13 +265,16 @@ load_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *can
   g_autoptr(GError) error = NULL;
   g_autoptr(CrmDatabase) db = crm_database_new (request->path, CRM_DATABASE_FLAGS_NO_CREATE, cancellable, &error);
   CrmDashboardData *data;
+  gulong handler;
 
   if (db == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
+  handler = g_cancellable_connect (cancellable, G_CALLBACK (load_cancelled_cb), db, NULL);
   data = crm_dashboard_data_load (db, request->period, request->manager_id, request->now, cancellable, &error);
+  g_cancellable_disconnect (cancellable, handler);
   if (data == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -529,6 +544,78 @@ step_period_activated (GtkWidget *widget, const char *action_name, GVariant *par
                               NULL);
 }
 
+/* ---- layout ------------------------------------------------------------- */
+
+#define N_TILES 7
+#define TILE_SPACING 12   /* the column spacing of tiles_box */
+
+static gboolean
+apply_tiles_per_line (gpointer user_data)
+{
+  CrmDashboard *self = user_data;
+
+  self->tiles_source = 0;
+  gtk_flow_box_set_max_children_per_line (self->tiles_box, self->tiles_per_line);
+  return G_SOURCE_REMOVE;
+}
+
+/* The dashboard lays its child out itself (it has no layout manager) to
+ * see the width it gets. */
+static void
+crm_dashboard_measure (GtkWidget *widget, GtkOrientation orientation, int for_size,
+                       int *minimum, int *natural, int *minimum_baseline, int *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static GtkSizeRequestMode
+crm_dashboard_get_request_mode (GtkWidget *widget)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  return child != NULL ? gtk_widget_get_request_mode (child) : GTK_SIZE_REQUEST_CONSTANT_SIZE;
+}
+
+/* Seven tiles in one line, or in lines of four (4 + 3), or of two: never
+ * 5 + 2 or 6 + 1. The flow box flows at the tiles' natural width; its
+ * maximum per line is changed after the allocation, not during it. */
+static void
+crm_dashboard_size_allocate (GtkWidget *widget, int width, int height, int baseline)
+{
+  CrmDashboard *self = CRM_DASHBOARD (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+  static const guint choices[] = { N_TILES, 4, 2, 1 };
+  int available, tile_width = 0;
+  guint per_line = 1;
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+
+  available = gtk_widget_get_width (GTK_WIDGET (self->tiles_box));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->tiles_box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int natural = 0;
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      tile_width = MAX (tile_width, natural);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (choices); i++)
+    if ((int) choices[i] * tile_width + ((int) choices[i] - 1) * TILE_SPACING <= available)
+      {
+        per_line = choices[i];
+        break;
+      }
+  if (per_line != self->tiles_per_line && available > 0)
+    {
+      self->tiles_per_line = per_line;
+      if (self->tiles_source == 0)
+        self->tiles_source = g_idle_add (apply_tiles_per_line, self);
+    }
+}
+
 /* ---- GObject ------------------------------------------------------------ */
 
 static void
@@ -549,6 +636,7 @@ crm_dashboard_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->tiles_source, g_source_remove);
   if (self->database != NULL)
     g_signal_handlers_disconnect_by_data (self->database, self);
   g_clear_object (&self->database);
@@ -617,6 +705,9 @@ crm_dashboard_class_init (CrmDashboardClass *klass)
   object_class->get_property = crm_dashboard_get_property;
   object_class->set_property = crm_dashboard_set_property;
   widget_class->map = crm_dashboard_map;
+  widget_class->get_request_mode = crm_dashboard_get_request_mode;
+  widget_class->measure = crm_dashboard_measure;
+  widget_class->size_allocate = crm_dashboard_size_allocate;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL, CRM_TYPE_DATABASE,
@@ -643,6 +734,7 @@ crm_dashboard_class_init (CrmDashboardClass *klass)
   g_type_ensure (CRM_TYPE_RISK_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/crm-dashboard.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrmDashboard, tiles_box);
   gtk_widget_class_bind_template_child (widget_class, CrmDashboard, period_picker);
   gtk_widget_class_bind_template_child (widget_class, CrmDashboard, manager_picker);
   gtk_widget_class_bind_template_child (widget_class, CrmDashboard, spinner);
@@ -674,15 +766,36 @@ crm_dashboard_class_init (CrmDashboardClass *klass)
   gtk_widget_class_install_action (widget_class, "dashboard.refresh", NULL, refresh_activated);
   gtk_widget_class_install_action (widget_class, "dashboard.previous-period", NULL, step_period_activated);
   gtk_widget_class_install_action (widget_class, "dashboard.next-period", NULL, step_period_activated);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "dashboard.refresh", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
-                                       "dashboard.previous-period", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
-                                       "dashboard.next-period", NULL);
+}
+
+/* The shortcuts work wherever the focus is while the dashboard is shown:
+ * the window runs them (global scope) before the focus widget sees the key
+ * (capture phase: the sidebar's list would take Ctrl+Page Down), and GTK
+ * skips those of a screen that is not mapped. */
+static void
+add_shortcuts (CrmDashboard *self)
+{
+  static const struct { guint key; GdkModifierType mods; const char *action; } keys[] = {
+    { GDK_KEY_F5, 0, "dashboard.refresh" },
+    { GDK_KEY_Page_Up, GDK_CONTROL_MASK, "dashboard.previous-period" },
+    { GDK_KEY_Page_Down, GDK_CONTROL_MASK, "dashboard.next-period" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (gsize i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, keys[i].mods),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
 crm_dashboard_init (CrmDashboard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
+  add_shortcuts (self);
+  self->tiles_per_line = gtk_flow_box_get_max_children_per_line (self->tiles_box);
 }
