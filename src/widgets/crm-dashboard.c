@@ -28,15 +28,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "crm-chart-view.h"
 #include "crm-dashboard-clients.h"
+#include "crm-dashboard-tiles.h"
 #include "crm-dashboard.h"
 #include "crm-kpi-tile.h"
-#include "crm-locale.h"
 #include "crm-manager-picker.h"
-#include "crm-money.h"
 #include "crm-period-picker.h"
 #include "crm-risk-list.h"
 
@@ -113,129 +111,19 @@ crm_dashboard_new (void)
 
 /* ---- showing the figures ---------------------------------------------- */
 
-static char *
-format_count (gint64 value)
-{
-  return crm_locale_format_integer (value);
-}
-
-/* Talk time in hours: "48,3 h"; whole hours from 100 on. */
-static char *
-format_hours (gint64 minutes)
-{
-  double hours = minutes / 60.0;
-  g_autofree char *number = crm_locale_format_decimal (hours, hours < 100 ? 1 : 0);
-
-  /* Translators: hours of talk time on the dashboard, "48.3 h" */
-  return g_strdup_printf (_("%s h"), number);
-}
-
-typedef char *(*FormatFunc) (gint64 value, const char *currency);
-
-static char *
-money_whole (gint64 value, const char *currency)
-{
-  return crm_money_format (value, currency, CRM_MONEY_WHOLE);
-}
-
-static char *
-count (gint64 value, const char *currency)
-{
-  return format_count (value);
-}
-
-static char *
-hours (gint64 value, const char *currency)
-{
-  return format_hours (value);
-}
-
-static void
-show_kpi (CrmKpiTile *tile, const CrmKpiRow *row, CrmKpiIndicator indicator, FormatFunc format,
-          const char *currency)
-{
-  gint64 target = row->figures.targets[indicator];
-  g_autofree char *value = format (crm_kpi_actual (&row->figures, indicator), currency);
-  g_autofree char *plan = target != CRM_NO_TARGET ? format (target, currency) : NULL;
-
-  crm_kpi_tile_set_value (tile, value, NAN);
-  crm_kpi_tile_set_plan (tile, plan, row->derived.achievement[indicator]);
-}
-
-/* Each indicator's share of the score: "revenue 35%, meetings 20%, …". */
-static char *
-describe_score_parts (const CrmKpiDerived *d)
-{
-  static const CrmKpiIndicator order[] = {
-    CRM_KPI_REVENUE, CRM_KPI_MEETINGS, CRM_KPI_CALLS, CRM_KPI_TALK_MINUTES, CRM_KPI_NEW_PROSPECTS,
-  };
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (gsize i = 0; i < G_N_ELEMENTS (order); i++)
-    {
-      const char *names[] = {
-        C_("score part", "revenue"), C_("score part", "calls"), C_("score part", "talk"),
-        C_("score part", "meetings"), C_("score part", "prospects"),
-      };
-      g_autofree char *percent = NULL;
-
-      if (!isfinite (d->score_parts[order[i]]))
-        continue;
-      percent = crm_locale_format_percent (d->score_parts[order[i]]);
-      if (text->len > 0)
-        g_string_append (text, ", ");
-      /* Translators: one part of the KPI score, "revenue 35%" */
-      g_string_append_printf (text, C_("score part", "%1$s %2$s"), names[order[i]], percent);
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static void
-show_tiles (CrmDashboard *self, const CrmDashboardData *data)
-{
-  const CrmKpiRow *row = crm_dashboard_data_get_row (data);
-  const CrmKpiFigures *f = &row->figures;
-  const char *currency = data->currency;
-
-  show_kpi (self->revenue_tile, row, CRM_KPI_REVENUE, money_whole, currency);
-  show_kpi (self->calls_tile, row, CRM_KPI_CALLS, count, currency);
-  show_kpi (self->talk_tile, row, CRM_KPI_TALK_MINUTES, hours, currency);
-  show_kpi (self->meetings_tile, row, CRM_KPI_MEETINGS, count, currency);
-  show_kpi (self->prospects_tile, row, CRM_KPI_NEW_PROSPECTS, count, currency);
-
-  {
-    g_autofree char *pipeline = money_whole (f->weighted_pipeline, currency);
-    g_autofree char *in_30 = crm_money_format (f->forecast_30, currency, CRM_MONEY_COMPACT);
-    g_autofree char *in_60 = crm_money_format (f->forecast_60, currency, CRM_MONEY_COMPACT);
-    /* Translators: under the weighted pipeline: the deals expected to close within 30 and 60 days */
-    g_autofree char *note = g_strdup_printf (_("expected within 30 days: %1$s, 60 days: %2$s"), in_30, in_60);
-
-    crm_kpi_tile_set_value (self->pipeline_tile, pipeline, NAN);
-    crm_kpi_tile_set_note (self->pipeline_tile, note);
-  }
-
-  if (isfinite (row->derived.score))
-    {
-      g_autofree char *score = crm_locale_format_percent (row->derived.score);
-      g_autofree char *parts = describe_score_parts (&row->derived);
-
-      crm_kpi_tile_set_value (self->score_tile, score, row->derived.score);
-      crm_kpi_tile_set_note (self->score_tile, parts);
-    }
-  else
-    {
-      crm_kpi_tile_set_value (self->score_tile, "—", NAN);
-      crm_kpi_tile_set_plan (self->score_tile, NULL, NAN);
-    }
-}
-
 static void
 show_data (CrmDashboard *self, CrmDashboardData *data)
 {
   g_clear_pointer (&self->data, crm_dashboard_data_free);
   self->data = data;
 
-  show_tiles (self, data);
+  {
+    CrmKpiTile * const tiles[CRM_DASHBOARD_N_TILES] = {
+      self->revenue_tile, self->calls_tile, self->talk_tile, self->meetings_tile,
+      self->prospects_tile, self->pipeline_tile, self->score_tile,
+    };
+    crm_dashboard_tiles_show (tiles, data);
+  }
   crm_risk_list_set_report (self->risk_list, data->own != NULL ? data->own : data->team, data->manager_id);
   crm_dashboard_clients_set_report (self->problem_clients, crm_dashboard_data_get_report (data));
   crm_chart_view_set_chart (self->plan_chart, data->charts[CRM_DASHBOARD_CHART_PLAN]);
@@ -546,7 +434,6 @@ step_period_activated (GtkWidget *widget, const char *action_name, GVariant *par
 
 /* ---- layout ------------------------------------------------------------- */
 
-#define N_TILES 7
 #define TILE_SPACING 12   /* the column spacing of tiles_box */
 
 static gboolean
@@ -587,7 +474,7 @@ crm_dashboard_size_allocate (GtkWidget *widget, int width, int height, int basel
 {
   CrmDashboard *self = CRM_DASHBOARD (widget);
   GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
-  static const guint choices[] = { N_TILES, 4, 2, 1 };
+  static const guint choices[] = { CRM_DASHBOARD_N_TILES, 4, 2, 1 };
   int available, tile_width = 0;
   guint per_line = 1;
 
