@@ -12,8 +12,12 @@
 #include <adwaita.h>
 
 #include "crm-chart-view.h"
+#include "crm-dashboard-clients.h"
+#include "crm-dashboard.h"
+#include "crm-kpi-tile.h"
 #include "crm-manager-picker.h"
 #include "crm-period-picker.h"
+#include "crm-risk-list.h"
 #include "crm-welcome-page.h"
 #include "crm-window.h"
 
@@ -48,6 +52,26 @@ test_pickers (void)
 }
 
 static void
+test_dashboard (void)
+{
+  GtkWidget *widgets[] = {
+    g_object_ref_sink (crm_dashboard_new ()),
+    g_object_ref_sink (crm_kpi_tile_new ()),
+    g_object_ref_sink (crm_risk_list_new ()),
+    g_object_ref_sink (crm_dashboard_clients_new ()),
+  };
+
+  /* Without a database the dashboard computes nothing. */
+  g_assert_false (crm_dashboard_get_loading (CRM_DASHBOARD (widgets[0])));
+  g_assert_null (crm_dashboard_get_data (CRM_DASHBOARD (widgets[0])));
+  for (gsize i = 0; i < G_N_ELEMENTS (widgets); i++)
+    {
+      g_assert_true (ADW_IS_BIN (widgets[i]));
+      g_object_unref (widgets[i]);
+    }
+}
+
+static void
 test_help_overlay (void)
 {
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/gtk/help-overlay.ui");
@@ -66,6 +90,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/welcome-page", test_welcome_page);
   g_test_add_func ("/widgets/chart-view", test_chart_view);
   g_test_add_func ("/widgets/pickers", test_pickers);
+  g_test_add_func ("/widgets/dashboard", test_dashboard);
   g_test_add_func ("/widgets/help-overlay", test_help_overlay);
 
   return g_test_run ();

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-dashboard.h"
 #include "crm-welcome-page.h"
 #include "crm-window.h"
 
@@ -226,7 +227,7 @@ crm_window_close_request (GtkWindow *window)
           g_settings_set_int (settings, "window-height", height);
         }
       g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
-      if (screen != NULL && g_str_equal (crm_window_get_page (self), "main"))
+      if (screen != NULL && g_strcmp0 (crm_window_get_page (self), "main") == 0)
         g_settings_set_string (settings, "last-screen", screen);
       g_settings_apply (settings);
     }
@@ -277,14 +278,19 @@ choose_first_page (CrmWindow *self)
       gtk_stack_set_visible_child_name (self->main_stack, "main");
     }
 
+  /* The screen of last time, behind the welcome page when the database is
+   * empty: crm_window_show_screen() would leave the welcome page. */
   if (settings != NULL)
     last = g_settings_get_string (settings, "last-screen");
-  if (last == NULL || !crm_window_show_screen (self, last))
-    {
-      GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (self->content_stack));
-      if (first != NULL)
-        gtk_stack_set_visible_child (self->content_stack, first);
-    }
+  {
+    GtkWidget *screen = last != NULL && *last != '\0' ? gtk_stack_get_child_by_name (self->content_stack, last) : NULL;
+    if (screen != NULL && g_strcmp0 (crm_window_get_page (self), "main") == 0)
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+    if (screen == NULL)
+      screen = gtk_widget_get_first_child (GTK_WIDGET (self->content_stack));
+    if (screen != NULL)
+      gtk_stack_set_visible_child (self->content_stack, screen);
+  }
   if (gtk_stack_get_visible_child (self->main_stack) != NULL &&
       g_str_equal (crm_window_get_page (self), "main") &&
       gtk_widget_get_first_child (GTK_WIDGET (self->content_stack)) == NULL)
@@ -335,6 +341,7 @@ crm_window_class_init (CrmWindowClass *klass)
   object_class->dispose = crm_window_dispose;
   window_class->close_request = crm_window_close_request;
 
+  g_type_ensure (CRM_TYPE_DASHBOARD);
   g_type_ensure (CRM_TYPE_WELCOME_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/crm-window.ui");
