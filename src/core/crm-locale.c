@@ -75,7 +75,8 @@ const char *
 crm_locale_get_language (void)
 {
   const char * const *names = g_get_language_names ();
-  static char buf[16];
+  /* One per thread: the dashboard formats figures in a worker. */
+  static _Thread_local char buf[16];
 
   for (gsize i = 0; names[i] != NULL; i++)
     if (!is_c_locale (names[i]))
