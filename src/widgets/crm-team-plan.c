@@ -259,13 +259,17 @@ commit_cell (CrmTeamPlan *self, GtkEntry *entry)
     }
   if (!ok)
     {
-      g_autofree char *message = g_strdup_printf (_("The %s target of %s was not saved: %s"),
+      g_autofree char *message = g_strdup_printf (_("The target “%s” of %s was not saved: %s"),
                                                   crm_kpi_indicator_to_label (kpi), row->name, error->message);
+      /* Told once: leaving the cell with the same text says nothing new. */
+      if (g_strcmp0 (text, g_object_get_data (G_OBJECT (entry), "refused")) != 0)
+        toast (self, message);
+      g_object_set_data_full (G_OBJECT (entry), "refused", g_strdup (text), g_free);
       gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
       gtk_widget_set_tooltip_text (GTK_WIDGET (entry), error->message);
-      toast (self, message);
       return FALSE;
     }
+  g_object_set_data (G_OBJECT (entry), "refused", NULL);
   row->target = target;
   show_cell (self, row, kpi);
   update_achievements (self);
