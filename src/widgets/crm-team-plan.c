@@ -397,7 +397,14 @@ rebuild (CrmTeamPlan *self)
 
   gtk_grid_attach (self->grid, header_label (_("Manager"), 0), 0, 0, 1, 1);
   for (int k = 0; k < CRM_N_KPI; k++)
-    gtk_grid_attach (self->grid, header_label (crm_kpi_indicator_to_label (k), 1), 1 + k, 0, 1, 1);
+    {
+      g_autofree char *title = k == CRM_KPI_REVENUE
+        /* Translators: a column of the plan table: "Revenue, ₽" */
+        ? g_strdup_printf (C_("plan header", "%s, %s"), crm_kpi_indicator_to_label (k),
+                           crm_currency_symbol (self->currency))
+        : g_strdup (crm_kpi_indicator_to_label (k));
+      gtk_grid_attach (self->grid, header_label (title, 1), 1 + k, 0, 1, 1);
+    }
 
   for (guint i = 0; i < managers->len; i++, y++)
     {

@@ -281,7 +281,10 @@ choose_first_page (CrmWindow *self)
 
   if (settings != NULL)
     last = g_settings_get_string (settings, "last-screen");
-  if (last == NULL || !crm_window_show_screen (self, last))
+  /* The screen shown last, behind the welcome page if that comes first. */
+  if (last != NULL && gtk_stack_get_child_by_name (self->content_stack, last) != NULL)
+    gtk_stack_set_visible_child_name (self->content_stack, last);
+  else
     {
       GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (self->content_stack));
       if (first != NULL)
