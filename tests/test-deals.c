@@ -355,7 +355,7 @@ test_keyboard_moves (Fixture *f, gconstpointer data)
   g_assert_cmpint (stored->stage, ==, CRM_STAGE_QUALIFIED);
   g_clear_object (&stored);
   qualified = CRM_DEAL_COLUMN (crm_deals_page_get_column (f->page, CRM_STAGE_QUALIFIED));
-  g_assert_true (crm_deal_column_select_deal (qualified, id));
+  g_assert_true (crm_deal_column_select_deal (qualified, id, TRUE));
   crm_test_iterate ();
   g_assert_nonnull (crm_deals_page_get_current (f->page));
 

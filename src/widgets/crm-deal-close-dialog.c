@@ -114,8 +114,8 @@ update_state (CrmDealCloseDialog *self)
   g_autofree char *problem = find_problem (self);
 
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "close", problem == NULL);
+  /* Always there, so that the dialog does not change size as one types. */
   gtk_label_set_label (self->problem_label, problem != NULL ? problem : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL);
 }
 
 static void
@@ -127,8 +127,12 @@ input_changed_cb (GObject *object, CrmDealCloseDialog *self)
 static void
 reason_activated_cb (GtkEntry *entry, CrmDealCloseDialog *self)
 {
+  /* As the button would: answer, then close. */
   if (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (self), "close"))
-    adw_message_dialog_response (ADW_MESSAGE_DIALOG (self), "close");
+    {
+      adw_message_dialog_response (ADW_MESSAGE_DIALOG (self), "close");
+      gtk_window_close (GTK_WINDOW (self));
+    }
 }
 
 CrmDealCloseDialog *

@@ -106,7 +106,7 @@ card_pressed_cb (GtkGestureClick *gesture, int n_press, double x, double y, CrmD
   if (deal == NULL)
     return;
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  crm_deal_column_select_deal (self, deal->id);
+  crm_deal_column_select_deal (self, deal->id, TRUE);
   g_signal_emit (self, signals[DEAL_MENU], 0, deal, card);
 }
 
@@ -177,9 +177,10 @@ crm_deal_column_unselect (CrmDealColumn *self)
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 }
 
-/* Selects the deal, scrolls to it and gives it the keyboard focus. */
+/* Selects the deal and scrolls to it; with @grab_focus, it also gets the
+ * keyboard focus. */
 gboolean
-crm_deal_column_select_deal (CrmDealColumn *self, gint64 deal_id)
+crm_deal_column_select_deal (CrmDealColumn *self, gint64 deal_id, gboolean grab_focus)
 {
   guint n;
 
@@ -193,6 +194,13 @@ crm_deal_column_select_deal (CrmDealColumn *self, gint64 deal_id)
         continue;
       gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
       gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.select-item", "(ubb)", i, FALSE, FALSE);
+      if (grab_focus)
+        {
+          /* The row of the card takes the focus, and the list follows it. */
+          GtkWidget *card = crm_deal_column_get_card (self, deal_id);
+          if (card != NULL)
+            gtk_widget_grab_focus (gtk_widget_get_parent (card));
+        }
       return TRUE;
     }
   return FALSE;

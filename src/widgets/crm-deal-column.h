@@ -26,7 +26,8 @@ void          crm_deal_column_set_total    (CrmDealColumn       *self,
 CrmDeal      *crm_deal_column_get_selected (CrmDealColumn       *self);
 void          crm_deal_column_unselect     (CrmDealColumn       *self);
 gboolean      crm_deal_column_select_deal  (CrmDealColumn       *self,
-                                            gint64               deal_id);
+                                            gint64               deal_id,
+                                            gboolean             grab_focus);
 GtkWidget    *crm_deal_column_get_card     (CrmDealColumn       *self,
                                             gint64               deal_id);
 

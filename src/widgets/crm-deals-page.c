@@ -49,6 +49,7 @@ struct _CrmDealsPage {
   AdwStatusPage    *empty_page;
 
   GtkPopoverMenu   *menu_popover;
+  AdwToast         *toast;             /* the last one shown, weak */
   CrmDealColumn    *columns[CRM_N_STAGES];
   CrmDealColumn    *current_column;
   GtkFlattenListModel *all_deals;
@@ -76,15 +77,24 @@ static GParamSpec *properties[N_PROPS];
 
 static void reload (CrmDealsPage *self);
 
+/* One toast at a time: moving a card step by step with the keys does not
+ * leave a queue of them behind. */
 static void
 show_toast (CrmDealsPage *self, const char *text)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  if (CRM_IS_WINDOW (root))
-    crm_window_add_toast (CRM_WINDOW (root), adw_toast_new (text));
-  else
-    g_message ("%s", text);
+  if (!CRM_IS_WINDOW (root))
+    {
+      g_message ("%s", text);
+      return;
+    }
+  if (self->toast != NULL)
+    adw_toast_dismiss (self->toast);
+  g_clear_weak_pointer (&self->toast);
+  self->toast = adw_toast_new (text);
+  g_object_add_weak_pointer (G_OBJECT (self->toast), (gpointer *) &self->toast);
+  crm_window_add_toast (CRM_WINDOW (root), self->toast);
 }
 
 /* ---- the current deal --------------------------------------------------- */
@@ -155,7 +165,7 @@ show_menu (CrmDealsPage *self, CrmDeal *deal, GtkWidget *anchor)
         continue;
       label = !crm_deal_stage_is_open (stage)
               /* Translators: a menu item that asks for the closing date; %s is "Won" or "Lost" */
-              ? g_strdup_printf (_("%s…"), crm_deal_stage_to_label (stage))
+              ? g_strdup_printf (C_("stage menu", "%s…"), crm_deal_stage_to_label (stage))
               : g_strdup (crm_deal_stage_to_label (stage));
       item = g_menu_item_new (label, NULL);
       g_menu_item_set_action_and_target (item, "deals.move-to", "s", crm_deal_stage_to_string (stage));
@@ -302,7 +312,7 @@ apply_move (CrmDealsPage *self, CrmDeal *deal, CrmDealStage stage, const char *c
   /* The keys keep acting on the deal that moved. */
   if (list)
     crm_deals_list_select_deal (self->deals_list, fresh->id);
-  else if (crm_deal_column_select_deal (self->columns[stage], fresh->id))
+  else if (crm_deal_column_select_deal (self->columns[stage], fresh->id, TRUE))
     self->current_column = self->columns[stage];
   update_actions (self);
   /* Translators: a notification; the deal's title, then the stage */
@@ -492,6 +502,17 @@ manager_changed_cb (CrmManagerPicker *picker, GParamSpec *pspec, CrmDealsPage *s
   reload (self);
 }
 
+/* The menu is a popover of the page: a box does not place it by itself. */
+static void
+crm_deals_page_size_allocate (GtkWidget *widget, int width, int height, int baseline)
+{
+  CrmDealsPage *self = CRM_DEALS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (crm_deals_page_parent_class)->size_allocate (widget, width, height, baseline);
+  if (self->menu_popover != NULL && gtk_widget_get_visible (GTK_WIDGET (self->menu_popover)))
+    gtk_popover_present (GTK_POPOVER (self->menu_popover));
+}
+
 static void
 crm_deals_page_map (GtkWidget *widget)
 {
@@ -578,6 +599,7 @@ crm_deals_page_dispose (GObject *object)
   if (self->database != NULL)
     g_signal_handlers_disconnect_by_data (self->database, self);
   g_clear_object (&self->database);
+  g_clear_weak_pointer (&self->toast);
   if (self->menu_popover != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->menu_popover));
   self->menu_popover = NULL;
@@ -634,6 +656,7 @@ crm_deals_page_class_init (CrmDealsPageClass *klass)
   object_class->get_property = crm_deals_page_get_property;
   object_class->set_property = crm_deals_page_set_property;
   widget_class->map = crm_deals_page_map;
+  widget_class->size_allocate = crm_deals_page_size_allocate;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL, CRM_TYPE_DATABASE,
@@ -666,12 +689,42 @@ crm_deals_page_class_init (CrmDealsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "deals.menu", NULL, menu_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "deals.toggle-view", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "deals.move-previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "deals.move-next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "deals.menu", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "deals.menu", NULL);
+}
+
+/* The keys that act on the selected deal. They are caught before the lists
+ * (which take every arrow key, with any modifier, for themselves), but
+ * left to a text field that has the focus. */
+static gboolean
+deal_key_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
+{
+  CrmDealsPage *self = CRM_DEALS_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = GTK_IS_WINDOW (root) ? gtk_window_get_focus (GTK_WINDOW (root)) : NULL;
+
+  if ((focus != NULL && GTK_IS_EDITABLE (focus)) || crm_deals_page_get_current (self) == NULL)
+    return FALSE;
+  return gtk_widget_activate_action (widget, user_data, NULL);
+}
+
+static void
+add_deal_keys (CrmDealsPage *self)
+{
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+  struct { guint key; GdkModifierType mods; const char *action; } keys[] = {
+    { GDK_KEY_Left, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "deals.move-previous" },
+    { GDK_KEY_Right, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "deals.move-next" },
+    { GDK_KEY_F10, GDK_SHIFT_MASK, "deals.menu" },
+    { GDK_KEY_Menu, 0, "deals.menu" },
+  };
+
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  for (gsize i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, keys[i].mods),
+                                                            gtk_callback_action_new (deal_key_cb,
+                                                                                     (gpointer) keys[i].action,
+                                                                                     NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 }
 
 static void
@@ -697,6 +750,7 @@ crm_deals_page_init (CrmDealsPage *self)
 
   self->menu_popover = GTK_POPOVER_MENU (gtk_popover_menu_new_from_model (NULL));
   gtk_widget_set_parent (GTK_WIDGET (self->menu_popover), GTK_WIDGET (self));
+  add_deal_keys (self);
   update_summary (self);
   update_actions (self);
 }

@@ -478,7 +478,7 @@ crm_preferences_window_init (CrmPreferencesWindow *self)
   for (guint i = 0; currencies[i] != NULL; i++)
     {
       /* Translators: an entry of the currency list: the code and its sign, "RUB (₽)" */
-      g_autofree char *label = g_strdup_printf (_("%s (%s)"), currencies[i], crm_currency_symbol (currencies[i]));
+      g_autofree char *label = g_strdup_printf (C_("currency", "%s (%s)"), currencies[i], crm_currency_symbol (currencies[i]));
       gtk_string_list_append (self->currency_names, label);
     }
   /* Translators: the week starts as the language says; %s is that day */

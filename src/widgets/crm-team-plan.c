@@ -329,7 +329,7 @@ add_cell (CrmTeamPlan *self, PlanRow *row, CrmKpiIndicator kpi, int y)
                                                                           : GTK_INPUT_PURPOSE_DIGITS);
   gtk_widget_add_css_class (entry, "figure");
   /* Translators: the accessible name of a cell of the plan table: "Anna Smith, Calls, November 2026" */
-  name = g_strdup_printf (_("%s, %s, %s"), row->name, crm_kpi_indicator_to_label (kpi), month);
+  name = g_strdup_printf (C_("plan cell name", "%s, %s, %s"), row->name, crm_kpi_indicator_to_label (kpi), month);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   g_object_set_data (G_OBJECT (entry), "plan-row", row);
   g_object_set_data (G_OBJECT (entry), "kpi", GINT_TO_POINTER (kpi));
@@ -421,9 +421,9 @@ rebuild (CrmTeamPlan *self)
       g_ptr_array_add (self->rows, row);
 
       gtk_label_set_xalign (GTK_LABEL (name), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-      gtk_label_set_width_chars (GTK_LABEL (name), 12);
-      gtk_label_set_max_width_chars (GTK_LABEL (name), 22);
+      gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+      gtk_label_set_width_chars (GTK_LABEL (name), 10);
+      gtk_label_set_max_width_chars (GTK_LABEL (name), 20);
       gtk_widget_set_valign (name, GTK_ALIGN_START);
       gtk_widget_set_margin_top (name, 8);
       gtk_widget_set_tooltip_text (name, m->name);
