@@ -52,6 +52,12 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* The ids of the columns in ui/crm-deals-list.ui, in the order of Column. */
+static const char *column_ids[N_COLUMNS] = {
+  "title_column", "client_column", "stage_column", "amount_column",
+  "probability_column", "close_column", "manager_column",
+};
+
 /* The date a deal is judged by: when it closed, or is expected to. */
 static const char *
 close_date (CrmDeal *deal)
@@ -275,20 +281,9 @@ crm_deals_list_class_init (CrmDealsListClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/crm-deals-list.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmDealsList, column_view);
-  gtk_widget_class_bind_template_child_full (widget_class, "title_column", FALSE,
-                                             G_STRUCT_OFFSET (CrmDealsList, columns[COLUMN_TITLE]));
-  gtk_widget_class_bind_template_child_full (widget_class, "client_column", FALSE,
-                                             G_STRUCT_OFFSET (CrmDealsList, columns[COLUMN_CLIENT]));
-  gtk_widget_class_bind_template_child_full (widget_class, "stage_column", FALSE,
-                                             G_STRUCT_OFFSET (CrmDealsList, columns[COLUMN_STAGE]));
-  gtk_widget_class_bind_template_child_full (widget_class, "amount_column", FALSE,
-                                             G_STRUCT_OFFSET (CrmDealsList, columns[COLUMN_AMOUNT]));
-  gtk_widget_class_bind_template_child_full (widget_class, "probability_column", FALSE,
-                                             G_STRUCT_OFFSET (CrmDealsList, columns[COLUMN_PROBABILITY]));
-  gtk_widget_class_bind_template_child_full (widget_class, "close_column", FALSE,
-                                             G_STRUCT_OFFSET (CrmDealsList, columns[COLUMN_CLOSE]));
-  gtk_widget_class_bind_template_child_full (widget_class, "manager_column", FALSE,
-                                             G_STRUCT_OFFSET (CrmDealsList, columns[COLUMN_MANAGER]));
+  for (int i = 0; i < N_COLUMNS; i++)
+    gtk_widget_class_bind_template_child_full (widget_class, column_ids[i], FALSE,
+                                               G_STRUCT_OFFSET (CrmDealsList, columns) + i * sizeof (gpointer));
   gtk_widget_class_bind_template_callback (widget_class, activate_cb);
 }
 

@@ -34,7 +34,7 @@
 #include "crm-locale.h"
 #include "crm-manager-picker.h"
 #include "crm-money.h"
-#include "crm-window.h"
+#include "crm-screen.h"
 
 struct _CrmDealsPage {
   GtkBox            parent_instance;
@@ -82,19 +82,12 @@ static void reload (CrmDealsPage *self);
 static void
 show_toast (CrmDealsPage *self, const char *text)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (!CRM_IS_WINDOW (root))
-    {
-      g_message ("%s", text);
-      return;
-    }
   if (self->toast != NULL)
     adw_toast_dismiss (self->toast);
   g_clear_weak_pointer (&self->toast);
-  self->toast = adw_toast_new (text);
-  g_object_add_weak_pointer (G_OBJECT (self->toast), (gpointer *) &self->toast);
-  crm_window_add_toast (CRM_WINDOW (root), self->toast);
+  self->toast = crm_screen_toast (GTK_WIDGET (self), text);
+  if (self->toast != NULL)
+    g_object_add_weak_pointer (G_OBJECT (self->toast), (gpointer *) &self->toast);
 }
 
 /* ---- the current deal --------------------------------------------------- */
@@ -339,7 +332,6 @@ close_response_cb (CrmDealCloseDialog *dialog, const char *response, CrmDealsPag
 static void
 request_move (CrmDealsPage *self, CrmDeal *deal, CrmDealStage stage)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   CrmDealCloseDialog *dialog;
 
   if (deal == NULL || deal->stage == stage || self->database == NULL)
@@ -349,7 +341,7 @@ request_move (CrmDealsPage *self, CrmDeal *deal, CrmDealStage stage)
       apply_move (self, deal, stage, NULL, NULL);
       return;
     }
-  dialog = crm_deal_close_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, deal, stage);
+  dialog = crm_deal_close_dialog_new (crm_screen_get_window (GTK_WIDGET (self)), deal, stage);
   g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -567,7 +559,7 @@ crm_deals_page_new (void)
 void
 crm_deals_page_set_database (CrmDealsPage *self, CrmDatabase *database)
 {
-  static const char *tables[] = { "deal", "client", "manager", "setting" };
+  static const char * const tables[] = { "deal", "client", "manager", "setting", NULL };
 
   g_return_if_fail (CRM_IS_DEALS_PAGE (self));
 
@@ -578,11 +570,7 @@ crm_deals_page_set_database (CrmDealsPage *self, CrmDatabase *database)
   g_set_object (&self->database, database);
   crm_manager_picker_set_database (self->manager_picker, database);
   if (database != NULL)
-    for (gsize i = 0; i < G_N_ELEMENTS (tables); i++)
-      {
-        g_autofree char *signal = g_strconcat ("changed::", tables[i], NULL);
-        g_signal_connect_object (database, signal, G_CALLBACK (database_changed_cb), self, 0);
-      }
+    crm_screen_watch_tables (GTK_WIDGET (self), database, tables, G_CALLBACK (database_changed_cb));
   self->loaded = FALSE;
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
@@ -698,8 +686,7 @@ static gboolean
 deal_key_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
 {
   CrmDealsPage *self = CRM_DEALS_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *focus = GTK_IS_WINDOW (root) ? gtk_window_get_focus (GTK_WINDOW (root)) : NULL;
+  GtkWidget *focus = crm_screen_get_focus (widget);
 
   if ((focus != NULL && GTK_IS_EDITABLE (focus)) || crm_deals_page_get_current (self) == NULL)
     return FALSE;

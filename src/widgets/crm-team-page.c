@@ -21,10 +21,10 @@
 
 #include "crm-locale.h"
 #include "crm-manager-store.h"
+#include "crm-screen.h"
 #include "crm-team-manager-dialog.h"
 #include "crm-team-page.h"
 #include "crm-team-plan.h"
-#include "crm-window.h"
 
 struct _CrmTeamPage {
   GtkBox        parent_instance;
@@ -51,19 +51,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 toast (CrmTeamPage *self, const char *text)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (CRM_IS_WINDOW (root))
-    crm_window_add_toast (CRM_WINDOW (root), adw_toast_new (text));
-  else
-    g_message ("%s", text);
-}
-
-static GtkWindow *
-parent_window (CrmTeamPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  crm_screen_toast (GTK_WIDGET (self), text);
 }
 
 static CrmManager *
@@ -154,8 +142,7 @@ static void
 reload_managers (CrmTeamPage *self)
 {
   g_autoptr(GError) error = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = GTK_IS_WINDOW (root) ? gtk_window_get_focus (GTK_WINDOW (root)) : NULL;
+  GtkWidget *focus = crm_screen_get_focus (GTK_WIDGET (self));
   GtkWidget *focus_row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
   gint64 focused = 0;
   guint active = 0;
@@ -213,7 +200,7 @@ open_dialog (CrmTeamPage *self, CrmManager *manager)
 
   if (self->database == NULL)
     return;
-  dialog = crm_team_manager_dialog_new (parent_window (self), self->database, manager);
+  dialog = crm_team_manager_dialog_new (crm_screen_get_window (GTK_WIDGET (self)), self->database, manager);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (manager_saved_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -310,7 +297,7 @@ delete_manager_activated (GtkWidget *widget, const char *action_name, GVariant *
       gboolean deleted = crm_manager_store_delete (self->database, id, &error);
 
       g_return_if_fail (!deleted);
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self), NULL, error->message));
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (crm_screen_get_window (GTK_WIDGET (self)), NULL, error->message));
       adw_message_dialog_format_heading (dialog, _("%s Cannot Be Deleted"), m->name);
       adw_message_dialog_add_response (dialog, "close", _("_Close"));
       if (m->active)
@@ -323,7 +310,7 @@ delete_manager_activated (GtkWidget *widget, const char *action_name, GVariant *
     }
   else
     {
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self), NULL, NULL));
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (crm_screen_get_window (GTK_WIDGET (self)), NULL, NULL));
       adw_message_dialog_format_heading (dialog, _("Delete %s?"), m->name);
       adw_message_dialog_format_body (dialog,
                                       _("%s has no clients, activities, deals or payments. The monthly targets are deleted too. This cannot be undone."),

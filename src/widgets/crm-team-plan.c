@@ -29,11 +29,11 @@
 #include "crm-manager-store.h"
 #include "crm-money.h"
 #include "crm-period.h"
+#include "crm-screen.h"
 #include "crm-setting-store.h"
 #include "crm-target-store.h"
 #include "crm-team-actuals.h"
 #include "crm-team-plan.h"
-#include "crm-window.h"
 
 typedef struct {
   gint64     manager_id;
@@ -89,12 +89,7 @@ crm_team_plan_get_month (CrmTeamPlan *self)
 static void
 toast (CrmTeamPlan *self, const char *text)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (CRM_IS_WINDOW (root))
-    crm_window_add_toast (CRM_WINDOW (root), adw_toast_new (text));
-  else
-    g_message ("%s", text);
+  crm_screen_toast (GTK_WIDGET (self), text);
 }
 
 /* ---- numbers ------------------------------------------------------------ */
@@ -348,8 +343,7 @@ add_cell (CrmTeamPlan *self, PlanRow *row, CrmKpiIndicator kpi, int y)
 static void
 clear_grid (CrmTeamPlan *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = GTK_IS_WINDOW (root) ? gtk_window_get_focus (GTK_WINDOW (root)) : NULL;
+  GtkWidget *focus = crm_screen_get_focus (GTK_WIDGET (self));
   GtkWidget *entry = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY) : NULL;
   GtkWidget *child;
 
@@ -463,8 +457,7 @@ refresh_targets (CrmTeamPlan *self)
 {
   g_autoptr(GArray) targets = NULL;
   g_autofree char *month = month_key (self);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = GTK_IS_WINDOW (root) ? gtk_window_get_focus (GTK_WINDOW (root)) : NULL;
+  GtkWidget *focus = crm_screen_get_focus (GTK_WIDGET (self));
 
   if (self->database == NULL || (targets = crm_target_store_list (self->database, month, month, NULL)) == NULL)
     return;
@@ -672,7 +665,6 @@ copy_previous_activated (GtkWidget *widget, const char *action_name, GVariant *p
   g_autofree char *key = NULL;
   g_autoptr(GArray) previous = NULL;
   gboolean planned = FALSE;
-  GtkRoot *root;
   GtkWidget *dialog;
 
   if (self->database == NULL)
@@ -693,8 +685,7 @@ copy_previous_activated (GtkWidget *widget, const char *action_name, GVariant *p
       copy_plan (self, previous);
       return;
     }
-  root = gtk_widget_get_root (widget);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+  dialog = adw_message_dialog_new (crm_screen_get_window (widget),
                                    _("Replace This Month’s Plan?"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("Some managers already have targets for %s. The plan of %s will replace them; targets of managers without a plan in %s stay."),
@@ -741,7 +732,7 @@ crm_team_plan_get_achievement (CrmTeamPlan *self, gint64 manager_id, CrmKpiIndic
 void
 crm_team_plan_set_database (CrmTeamPlan *self, CrmDatabase *database)
 {
-  static const char *tables[] = { "manager", "setting", "kpi_target", "activity", "payment", "client" };
+  static const char * const tables[] = { "manager", "setting", "kpi_target", "activity", "payment", "client", NULL };
 
   g_return_if_fail (CRM_IS_TEAM_PLAN (self));
 
@@ -751,11 +742,7 @@ crm_team_plan_set_database (CrmTeamPlan *self, CrmDatabase *database)
     g_signal_handlers_disconnect_by_data (self->database, self);
   g_set_object (&self->database, database);
   if (database != NULL)
-    for (gsize i = 0; i < G_N_ELEMENTS (tables); i++)
-      {
-        g_autofree char *signal = g_strconcat ("changed::", tables[i], NULL);
-        g_signal_connect_object (database, signal, G_CALLBACK (database_changed_cb), self, 0);
-      }
+    crm_screen_watch_tables (GTK_WIDGET (self), database, tables, G_CALLBACK (database_changed_cb));
   g_clear_pointer (&self->actuals, crm_team_actuals_free);
   rebuild (self);
 }
