@@ -44,6 +44,7 @@ struct _CrmDealsPage {
   GtkSpinner       *spinner;
   GtkLabel         *summary_label;
   GtkStack         *view_stack;
+  GtkScrolledWindow *board_scroller;
   GtkBox           *board_box;
   CrmDealsList     *deals_list;
   AdwStatusPage    *empty_page;
@@ -663,6 +664,7 @@ crm_deals_page_class_init (CrmDealsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmDealsPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, CrmDealsPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CrmDealsPage, board_box);
+  gtk_widget_class_bind_template_child (widget_class, CrmDealsPage, board_scroller);
   gtk_widget_class_bind_template_child (widget_class, CrmDealsPage, deals_list);
   gtk_widget_class_bind_template_child (widget_class, CrmDealsPage, empty_page);
   gtk_widget_class_bind_template_callback (widget_class, manager_changed_cb);
@@ -691,6 +693,24 @@ deal_key_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
   if ((focus != NULL && GTK_IS_EDITABLE (focus)) || crm_deals_page_get_current (self) == NULL)
     return FALSE;
   return gtk_widget_activate_action (widget, user_data, NULL);
+}
+
+/* Sideways scrolling (a tilted wheel, a touchpad, Shift with the wheel)
+ * moves the board even over the columns, whose lists scroll only up and
+ * down and would otherwise swallow it. */
+static gboolean
+board_scrolled_cb (GtkEventControllerScroll *controller, double dx, double dy, CrmDealsPage *self)
+{
+  GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (self->board_scroller);
+  GdkModifierType mods = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  double delta = (mods & GDK_SHIFT_MASK) != 0 && dx == 0 ? dy : dx;
+
+  if (delta == 0)
+    return FALSE;
+  if (gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL)
+    delta *= gtk_adjustment_get_page_size (h) / 4;
+  gtk_adjustment_set_value (h, gtk_adjustment_get_value (h) + delta);
+  return TRUE;
 }
 
 static void
@@ -738,6 +758,13 @@ crm_deals_page_init (CrmDealsPage *self)
   self->menu_popover = GTK_POPOVER_MENU (gtk_popover_menu_new_from_model (NULL));
   gtk_widget_set_parent (GTK_WIDGET (self->menu_popover), GTK_WIDGET (self));
   add_deal_keys (self);
+  {
+    GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+
+    gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+    g_signal_connect (scroll, "scroll", G_CALLBACK (board_scrolled_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->board_scroller), scroll);
+  }
   update_summary (self);
   update_actions (self);
 }

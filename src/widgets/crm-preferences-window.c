@@ -481,8 +481,8 @@ crm_preferences_window_init (CrmPreferencesWindow *self)
       g_autofree char *label = g_strdup_printf (C_("currency", "%s (%s)"), currencies[i], crm_currency_symbol (currencies[i]));
       gtk_string_list_append (self->currency_names, label);
     }
-  /* Translators: the week starts as the language says; %s is that day */
-  language_day = g_strdup_printf (_("Automatic (%s)"),
+  /* Translators: the week starts as the language says; %s is that day: "Monday (automatic)" */
+  language_day = g_strdup_printf (C_("week start", "%s (automatic)"),
                                   crm_locale_get_first_weekday () == G_DATE_SUNDAY ? _("Sunday") : _("Monday"));
   gtk_string_list_append (self->week_names, language_day);
   gtk_string_list_append (self->week_names, _("Monday"));
