@@ -24,17 +24,19 @@ crm_pipeline_store_totals (CrmDatabase   *db,
                            CrmStageTotal  totals[CRM_N_STAGES],
                            GError       **error)
 {
-  /* Two halves so that each uses its index: the open deals by stage, the
-   * closed ones by closing date ("+stage" keeps the planner off the stage
-   * index, which would walk every won deal ever). */
+  /* Two halves, each on the index that answers it without reading the
+   * deals themselves: the open ones from deal_by_manager (it holds the
+   * stage and the amount), the closed ones by closing date. "+stage" keeps
+   * the planner off the stage index, which it would pick for the GROUP BY
+   * and then walk, row by row, through every deal ever won or lost. */
   sqlite3_stmt *stmt = crm_database_prepare (db,
     "SELECT stage, count(*), coalesce (sum (amount), 0) FROM deal"
-    " WHERE (?1 = 0 OR manager_id = ?1) AND stage IN ('new', 'qualified', 'meeting', 'proposal', 'negotiation')"
-    " GROUP BY stage"
+    " WHERE (?1 = 0 OR manager_id = ?1) AND +stage IN ('new', 'qualified', 'meeting', 'proposal', 'negotiation')"
+    " GROUP BY +stage"
     " UNION ALL "
     "SELECT stage, count(*), coalesce (sum (amount), 0) FROM deal"
     " WHERE closed_on >= ?2 AND +stage IN ('won', 'lost') AND (?1 = 0 OR manager_id = ?1)"
-    " GROUP BY stage", error);
+    " GROUP BY +stage", error);
   int rc;
 
   g_return_val_if_fail (totals != NULL, FALSE);

@@ -219,6 +219,11 @@ update_summary (CrmDealsPage *self)
   g_autofree char *sum = NULL;
   g_autofree char *text = NULL;
 
+  if (!self->loaded)
+    {
+      gtk_label_set_label (self->summary_label, "");
+      return;
+    }
   for (CrmDealStage s = CRM_STAGE_NEW; s < CRM_N_OPEN_STAGES; s++)
     {
       count += self->totals[s].count;
