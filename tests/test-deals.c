@@ -227,7 +227,7 @@ test_board_shows_stages (Fixture *f, gconstpointer data)
 
   add_deal (f, f->anna, "Alpha", CRM_STAGE_NEW, 100000);
   add_deal (f, f->boris, "Beta", CRM_STAGE_NEW, 250000);
-  add_deal (f, f->anna, "Gamma", CRM_STAGE_PROPOSAL, 700000);
+  gint64 gamma = add_deal (f, f->anna, "Gamma", CRM_STAGE_PROPOSAL, 700000);
   start (f);
 
   g_assert_cmpuint (g_list_model_get_n_items (column_model (f, CRM_STAGE_NEW)), ==, 2);
@@ -249,6 +249,16 @@ test_board_shows_stages (Fixture *f, gconstpointer data)
     g_object_get (f->page, "view", &view, NULL);
     g_assert_cmpstr (view, ==, "list");
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (cv))), ==, 3);
+
+    /* The keys act on the row selected in the list too. */
+    g_assert_true (crm_deals_list_select_deal (list, gamma));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "deals.move-next", NULL));
+    {
+      g_autoptr(CrmDeal) stored = crm_deal_store_get (f->db, gamma, NULL);
+      g_assert_cmpint (stored->stage, ==, CRM_STAGE_NEGOTIATION);
+    }
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (cv))), ==, 3);
+    g_assert_cmpint (crm_deals_list_get_selected (list)->id, ==, gamma);
   }
 }
 

@@ -112,13 +112,28 @@ compare_cb (gconstpointer pa, gconstpointer pb, gpointer user_data)
 
 /* ---- cells -------------------------------------------------------------- */
 
+/* A right click anywhere on a row: the cells' own gestures would not see
+ * it (the rows take every button for the selection), so the table looks
+ * for the cell under the pointer. */
 static void
 row_pressed_cb (GtkGestureClick *gesture, int n_press, double x, double y, CrmDealsList *self)
 {
-  GtkWidget *label = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
-  GtkListItem *item = g_object_get_data (G_OBJECT (label), "list-item");
-  CrmDeal *deal = item != NULL ? gtk_list_item_get_item (item) : NULL;
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self->column_view), x, y, GTK_PICK_DEFAULT);
+  GtkWidget *label = NULL;
+  GtkListItem *item = NULL;
+  CrmDeal *deal;
 
+  /* The pointer is on a label of ours, or on the cell around it. */
+  for (GtkWidget *w = picked; w != NULL && item == NULL; w = gtk_widget_get_parent (w))
+    {
+      GtkWidget *child = gtk_widget_get_first_child (w);
+
+      if ((item = g_object_get_data (G_OBJECT (w), "list-item")) != NULL)
+        label = w;
+      else if (child != NULL && (item = g_object_get_data (G_OBJECT (child), "list-item")) != NULL)
+        label = child;
+    }
+  deal = item != NULL ? gtk_list_item_get_item (item) : NULL;
   if (deal == NULL)
     return;
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
@@ -131,16 +146,12 @@ setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, CrmDealsList *se
 {
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
   GtkWidget *label = gtk_label_new (NULL);
-  GtkGesture *click = gtk_gesture_click_new ();
 
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (label), column == COLUMN_AMOUNT || column == COLUMN_PROBABILITY ? 1 : 0);
   if (column == COLUMN_AMOUNT || column == COLUMN_PROBABILITY)
     gtk_widget_add_css_class (label, "figure");
   g_object_set_data (G_OBJECT (label), "list-item", item);
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
-  g_signal_connect_object (click, "pressed", G_CALLBACK (row_pressed_cb), self, 0);
-  gtk_widget_add_controller (label, GTK_EVENT_CONTROLLER (click));
   gtk_list_item_set_child (item, label);
 }
 
@@ -229,8 +240,12 @@ crm_deals_list_select_deal (CrmDealsList *self, gint64 deal_id)
       g_autoptr(CrmDeal) deal = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
       if (deal->id != deal_id)
         continue;
-      gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u", i);
-      gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.select-item", "(ubb)", i, FALSE, FALSE);
+      gtk_single_selection_set_selected (self->selection, i);
+      /* The column view scrolls through the list view inside it. */
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view)); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_LIST_VIEW (child))
+          gtk_widget_activate_action (child, "list.scroll-to-item", "u", i);
       return TRUE;
     }
   return FALSE;
@@ -290,6 +305,8 @@ crm_deals_list_class_init (CrmDealsListClass *klass)
 static void
 crm_deals_list_init (CrmDealsList *self)
 {
+  GtkGesture *click;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   for (int i = 0; i < N_COLUMNS; i++)
@@ -312,4 +329,10 @@ crm_deals_list_init (CrmDealsList *self)
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect (click, "pressed", G_CALLBACK (row_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->column_view), GTK_EVENT_CONTROLLER (click));
 }
