@@ -33,33 +33,7 @@
 #include "crm-setting-store.h"
 #include "crm-target-store.h"
 #include "crm-team-actuals.h"
-#include "crm-team-plan.h"
-
-typedef struct {
-  gint64     manager_id;
-  char      *name;
-  CrmTarget  target;
-  GtkEntry  *entries[CRM_N_KPI];
-  GtkLabel  *labels[CRM_N_KPI];
-} PlanRow;
-
-struct _CrmTeamPlan {
-  GtkBox          parent_instance;
-
-  GtkLabel       *month_label;
-  GtkGrid        *grid;
-  GtkSpinner     *spinner;
-  GtkWidget      *empty_label;
-
-  CrmDatabase    *database;
-  CrmPeriod      *month;
-  char           *currency;
-  GPtrArray      *rows;           /* PlanRow *, the active managers by name */
-  GtkLabel       *team_labels[CRM_N_KPI];
-  CrmTeamActuals *actuals;
-  GCancellable   *cancellable;
-  gboolean        dirty;
-};
+#include "crm-team-plan-private.h"
 
 G_DEFINE_FINAL_TYPE (CrmTeamPlan, crm_team_plan, GTK_TYPE_BOX)
 
@@ -86,8 +60,8 @@ crm_team_plan_get_month (CrmTeamPlan *self)
   return month_key (self);
 }
 
-static void
-toast (CrmTeamPlan *self, const char *text)
+void
+crm_team_plan_toast (CrmTeamPlan *self, const char *text)
 {
   crm_screen_toast (GTK_WIDGET (self), text);
 }
@@ -258,7 +232,7 @@ commit_cell (CrmTeamPlan *self, GtkEntry *entry)
                                                   crm_kpi_indicator_to_label (kpi), row->name, error->message);
       /* Told once: leaving the cell with the same text says nothing new. */
       if (g_strcmp0 (text, g_object_get_data (G_OBJECT (entry), "refused")) != 0)
-        toast (self, message);
+        crm_team_plan_toast (self, message);
       g_object_set_data_full (G_OBJECT (entry), "refused", g_strdup (text), g_free);
       gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
       gtk_widget_set_tooltip_text (GTK_WIDGET (entry), error->message);
@@ -383,7 +357,7 @@ rebuild (CrmTeamPlan *self)
       (targets = crm_target_store_list (self->database, month, month, &error)) == NULL)
     {
       g_autofree char *text = g_strdup_printf (_("The plan could not be read: %s"), error->message);
-      toast (self, text);
+      crm_team_plan_toast (self, text);
       return;
     }
   g_free (self->currency);
@@ -452,8 +426,8 @@ rebuild (CrmTeamPlan *self)
 
 /* Targets written elsewhere (another window, the command line, "copy last
  * month"): the cells being edited are left alone, the others follow. */
-static void
-refresh_targets (CrmTeamPlan *self)
+void
+crm_team_plan_refresh_targets (CrmTeamPlan *self)
 {
   g_autoptr(GArray) targets = NULL;
   g_autofree char *month = month_key (self);
@@ -494,7 +468,7 @@ actuals_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   if (actuals == NULL)
     {
       g_autofree char *text = g_strdup_printf (_("What the team achieved could not be computed: %s"), error->message);
-      toast (self, text);
+      crm_team_plan_toast (self, text);
       return;
     }
   month = month_key (self);
@@ -545,7 +519,7 @@ database_changed_cb (CrmDatabase *db, const char *table, CrmTeamPlan *self)
   if (g_str_equal (table, "manager") || g_str_equal (table, "setting"))
     rebuild (self);
   else if (g_str_equal (table, "kpi_target"))
-    refresh_targets (self);
+    crm_team_plan_refresh_targets (self);
   else
     load_actuals (self);
 }
@@ -595,108 +569,6 @@ this_month_activated (GtkWidget *widget, const char *action_name, GVariant *para
   crm_date_set_today (&today);
   month = crm_period_new_containing (CRM_PERIOD_MONTH, &today);
   crm_team_plan_set_month (CRM_TEAM_PLAN (widget), month);
-}
-
-/* ---- copying last month's plan ------------------------------------------ */
-
-static void
-copy_plan (CrmTeamPlan *self, GArray *previous)
-{
-  g_autofree char *month = month_key (self);
-  g_autoptr(CrmPeriod) before = crm_period_previous (self->month);
-  g_autofree char *from = crm_period_format (before);
-  g_autofree char *to = crm_period_format (self->month);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  guint copied = 0;
-
-  if (!crm_database_begin (self->database, &error))
-    goto failed;
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      PlanRow *row = self->rows->pdata[i];
-
-      for (guint t = 0; t < previous->len; t++)
-        {
-          CrmTarget target = g_array_index (previous, CrmTarget, t);
-
-          if (target.manager_id != row->manager_id)
-            continue;
-          g_strlcpy (target.month, month, sizeof target.month);
-          if (!crm_target_store_set (self->database, &target, &error))
-            {
-              crm_database_rollback (self->database);
-              goto failed;
-            }
-          copied++;
-        }
-    }
-  if (!crm_database_commit (self->database, &error))
-    goto failed;
-  refresh_targets (self);
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "The plan of %s was copied to %s for %u manager.",
-                                       "The plan of %s was copied to %s for %u managers.", copied),
-                          from, to, copied);
-  toast (self, text);
-  return;
-
-failed:
-  text = g_strdup_printf (_("The plan was not copied: %s"), error->message);
-  toast (self, text);
-}
-
-static void
-replace_response_cb (AdwMessageDialog *dialog, const char *response, CrmTeamPlan *self)
-{
-  GArray *previous = g_object_get_data (G_OBJECT (dialog), "previous");
-
-  if (g_str_equal (response, "replace"))
-    copy_plan (self, previous);
-}
-
-static void
-copy_previous_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  CrmTeamPlan *self = CRM_TEAM_PLAN (widget);
-  g_autoptr(CrmPeriod) before = crm_period_previous (self->month);
-  g_autofree char *from = crm_period_format (before);
-  g_autofree char *to = crm_period_format (self->month);
-  g_autofree char *key = NULL;
-  g_autoptr(GArray) previous = NULL;
-  gboolean planned = FALSE;
-  GtkWidget *dialog;
-
-  if (self->database == NULL)
-    return;
-  key = crm_period_get_from_iso (before);
-  key[7] = '\0';
-  previous = crm_target_store_list (self->database, key, key, NULL);
-  if (previous == NULL || previous->len == 0)
-    {
-      g_autofree char *text = g_strdup_printf (_("There is no plan for %s to copy."), from);
-      toast (self, text);
-      return;
-    }
-  for (guint i = 0; i < self->rows->len; i++)
-    planned = planned || !crm_target_is_empty (&((PlanRow *) self->rows->pdata[i])->target);
-  if (!planned)
-    {
-      copy_plan (self, previous);
-      return;
-    }
-  dialog = adw_message_dialog_new (crm_screen_get_window (widget),
-                                   _("Replace This Month’s Plan?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("Some managers already have targets for %s. The plan of %s will replace them; targets of managers without a plan in %s stay."),
-                                  to, from, from);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "replace", _("_Replace"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "previous", g_steal_pointer (&previous), (GDestroyNotify) g_array_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (replace_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* ---- public ------------------------------------------------------------- */
@@ -801,7 +673,7 @@ crm_team_plan_class_init (CrmTeamPlanClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.previous-month", NULL, step_month_activated);
   gtk_widget_class_install_action (widget_class, "plan.next-month", NULL, step_month_activated);
   gtk_widget_class_install_action (widget_class, "plan.this-month", NULL, this_month_activated);
-  gtk_widget_class_install_action (widget_class, "plan.copy-previous", NULL, copy_previous_activated);
+  gtk_widget_class_install_action (widget_class, "plan.copy-previous", NULL, crm_team_plan_copy_previous_activated);
 }
 
 static void
