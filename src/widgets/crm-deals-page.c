@@ -464,7 +464,8 @@ reload (CrmDealsPage *self)
 {
   if (self->database == NULL)
     return;
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) && self->loaded)
+  /* A screen not shown reads nothing: it catches up when it is. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       self->dirty = TRUE;
       return;

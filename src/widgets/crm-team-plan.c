@@ -616,7 +616,11 @@ crm_team_plan_set_database (CrmTeamPlan *self, CrmDatabase *database)
   if (database != NULL)
     crm_screen_watch_tables (GTK_WIDGET (self), database, tables, G_CALLBACK (database_changed_cb));
   g_clear_pointer (&self->actuals, crm_team_actuals_free);
-  rebuild (self);
+  /* Built when first shown. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
+  else
+    self->dirty = TRUE;
 }
 
 GtkWidget *
