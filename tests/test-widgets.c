@@ -14,10 +14,20 @@
 #include "crm-chart-view.h"
 #include "crm-dashboard-clients.h"
 #include "crm-dashboard.h"
+#include "crm-deal-card.h"
+#include "crm-deal-close-dialog.h"
+#include "crm-deal-column.h"
+#include "crm-deals-list.h"
+#include "crm-deals-page.h"
 #include "crm-kpi-tile.h"
 #include "crm-manager-picker.h"
 #include "crm-period-picker.h"
+#include "crm-preferences-window.h"
 #include "crm-risk-list.h"
+#include "crm-team-manager-dialog.h"
+#include "crm-team-page.h"
+#include "crm-team-plan.h"
+#include "crm-test-util.h"
 #include "crm-welcome-page.h"
 #include "crm-window.h"
 
@@ -72,6 +82,48 @@ test_dashboard (void)
 }
 
 static void
+test_deals (void)
+{
+  GtkWidget *page = g_object_ref_sink (crm_deals_page_new ());
+  GtkWidget *card = g_object_ref_sink (crm_deal_card_new ());
+  GtkWidget *column = g_object_ref_sink (crm_deal_column_new (CRM_STAGE_WON));
+  GtkWidget *list = g_object_ref_sink (g_object_new (CRM_TYPE_DEALS_LIST, NULL));
+  g_autoptr(CrmDeal) deal = crm_deal_new ();
+  CrmDealCloseDialog *dialog;
+
+  deal->title = g_strdup ("Deal");
+  deal->client_name = g_strdup ("Client");
+  deal->manager_name = g_strdup ("Manager");
+  crm_deal_card_set (CRM_DEAL_CARD (card), deal, "RUB");
+  dialog = crm_deal_close_dialog_new (NULL, deal, CRM_STAGE_LOST);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_assert_nonnull (crm_deals_page_get_column (CRM_DEALS_PAGE (page), CRM_STAGE_LOST));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (list);
+  g_object_unref (column);
+  g_object_unref (card);
+  g_object_unref (page);
+}
+
+static void
+test_team_and_preferences (void)
+{
+  g_autofree char *path = crm_test_tmp_path ("widgets.db");
+  g_autoptr(CrmDatabase) db = crm_database_new (path, 0, NULL, NULL);
+  GtkWidget *page = g_object_ref_sink (crm_team_page_new ());
+  GtkWidget *plan = g_object_ref_sink (crm_team_plan_new ());
+  CrmTeamManagerDialog *dialog = crm_team_manager_dialog_new (NULL, db, NULL);
+  CrmPreferencesWindow *prefs = crm_preferences_window_new (NULL, db);
+
+  g_assert_nonnull (crm_team_page_get_plan (CRM_TEAM_PAGE (page)));
+  g_assert_true (ADW_IS_PREFERENCES_WINDOW (prefs));
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (plan);
+  g_object_unref (page);
+}
+
+static void
 test_help_overlay (void)
 {
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/gtk/help-overlay.ui");
@@ -91,6 +143,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/chart-view", test_chart_view);
   g_test_add_func ("/widgets/pickers", test_pickers);
   g_test_add_func ("/widgets/dashboard", test_dashboard);
+  g_test_add_func ("/widgets/deals", test_deals);
+  g_test_add_func ("/widgets/team-and-preferences", test_team_and_preferences);
   g_test_add_func ("/widgets/help-overlay", test_help_overlay);
 
   return g_test_run ();

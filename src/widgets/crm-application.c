@@ -15,6 +15,7 @@
 
 #include "crm-application.h"
 #include "crm-bench-hook.h"
+#include "crm-preferences-window.h"
 #include "crm-window.h"
 
 struct _CrmApplication {
@@ -103,6 +104,22 @@ about_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* The parameter names the page to show: "general", "kpi" or "data". */
+static void
+preferences_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  CrmApplication *self = CRM_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  CrmPreferencesWindow *window;
+
+  if (self->database == NULL)
+    return;
+  window = crm_preferences_window_new (parent, self->database);
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (window),
+                                                g_variant_get_string (parameter, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 quit_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
@@ -119,6 +136,7 @@ quit_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 
 static const GActionEntry app_actions[] = {
   { "about", about_activated },
+  { "preferences", preferences_activated, "s" },
   { "quit", quit_activated },
 };
 
@@ -135,6 +153,8 @@ crm_application_startup (GApplication *app)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences('general')",
+                                         (const char *[]) { "<Control>comma", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
                                          (const char *[]) { "<Control>w", NULL });
 
@@ -161,6 +181,9 @@ crm_application_activate (GApplication *app)
                                            NULL, &self->database_error);
       if (self->database != NULL)
         crm_database_watch_changes (self->database);
+      /* Without a database there is nothing to set. */
+      g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "preferences")),
+                                   self->database != NULL);
       window = GTK_WINDOW (crm_window_new (self));
       crm_bench_hook_watch (window);
     }

@@ -16,6 +16,8 @@
 #include <glib/gi18n.h>
 
 #include "crm-dashboard.h"
+#include "crm-deals-page.h"
+#include "crm-team-page.h"
 #include "crm-welcome-page.h"
 #include "crm-window.h"
 
@@ -343,6 +345,8 @@ crm_window_class_init (CrmWindowClass *klass)
 
   g_type_ensure (CRM_TYPE_DASHBOARD);
   g_type_ensure (CRM_TYPE_WELCOME_PAGE);
+  g_type_ensure (CRM_TYPE_DEALS_PAGE);
+  g_type_ensure (CRM_TYPE_TEAM_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/crm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, toast_overlay);

@@ -1,0 +1,50 @@
+/* crm-team-plan-private.h — what the files of CrmTeamPlan share
+ *
+ * crm-team-plan.c: the table, its cells and figures;
+ * crm-team-plan-copy.c: copying last month's plan.
+ *
+ * Copyright 2026 The SalesCRM developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "crm-target.h"
+#include "crm-team-actuals.h"
+#include "crm-team-plan.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  gint64     manager_id;
+  char      *name;
+  CrmTarget  target;
+  GtkEntry  *entries[CRM_N_KPI];
+  GtkLabel  *labels[CRM_N_KPI];
+} PlanRow;
+
+struct _CrmTeamPlan {
+  GtkBox          parent_instance;
+
+  GtkLabel       *month_label;
+  GtkGrid        *grid;
+  GtkSpinner     *spinner;
+  GtkWidget      *empty_label;
+
+  CrmDatabase    *database;
+  CrmPeriod      *month;
+  char           *currency;
+  GPtrArray      *rows;           /* PlanRow *, the active managers by name */
+  GtkLabel       *team_labels[CRM_N_KPI];
+  CrmTeamActuals *actuals;
+  GCancellable   *cancellable;
+  gboolean        dirty;
+};
+
+void crm_team_plan_toast                    (CrmTeamPlan *self,
+                                             const char  *text);
+void crm_team_plan_refresh_targets          (CrmTeamPlan *self);
+void crm_team_plan_copy_previous_activated  (GtkWidget   *widget,
+                                             const char  *action_name,
+                                             GVariant    *parameter);
+
+G_END_DECLS
