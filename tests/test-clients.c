@@ -91,6 +91,20 @@ action (Fixture *f, const char *name)
   return gtk_widget_activate_action (GTK_WIDGET (f->page), name, NULL);
 }
 
+static gboolean
+page_idle (gpointer page)
+{
+  return !crm_clients_page_is_busy (page);
+}
+
+/* Waits for a deletion or an undo (in its worker), then for the list. */
+static void
+wait_page (CrmClientsPage *page)
+{
+  g_assert_true (crm_test_wait_for (page_idle, page, 30));
+  clients_test_wait_list (crm_clients_page_get_model (page));
+}
+
 typedef struct {
   Fixture *f;
   guint    n;
@@ -409,7 +423,7 @@ test_delete_and_undo (Fixture *f, gconstpointer data)
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "1 activity"));
   adw_message_dialog_response (dialog, "delete");
-  clients_test_wait_list (model_of (f));
+  wait_page (f->page);
 
   gone = crm_client_store_get (f->db, id, &error);
   g_assert_null (gone);
@@ -420,7 +434,7 @@ test_delete_and_undo (Fixture *f, gconstpointer data)
 
   /* Undo (Ctrl+Z): everything back, with the same ids. */
   g_assert_true (action (f, "clients.undo-delete"));
-  clients_test_wait_list (model_of (f));
+  wait_page (f->page);
   back = crm_client_store_get (f->db, id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (back->name, ==, "Ольга Орлова");
@@ -459,7 +473,7 @@ test_delete_without_history (Fixture *f, gconstpointer data)
   g_assert_cmpint (crm_client_card_get_client (crm_clients_page_get_card (f->page))->id, ==, id);
   g_assert_true (action (f, "clients.delete"));
   g_assert_null (find_message_dialog ());
-  clients_test_wait_list (model_of (f));
+  wait_page (f->page);
   g_assert_null (crm_client_store_get (f->db, id, NULL));
   g_assert_cmpstr (crm_clients_page_get_state (f->page), ==, "no-match");
 }
@@ -538,7 +552,7 @@ test_close_with_undo_pending (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "clients.delete", NULL));
   crm_test_iterate ();
   adw_message_dialog_response (find_message_dialog (), "delete");
-  crm_test_iterate ();
+  wait_page (page);
   close_app (app, window);
 
   {

@@ -22,237 +22,10 @@
 
 #include "config.h"
 
-#include "crm-client-list-model.h"
+#include "crm-client-list-model-private.h"
 
 #define PAGE CRM_CLIENT_LIST_PAGE_SIZE
 #define MAX_PAGES 16
-#define MAX_IDLE_CONNECTIONS 2
-
-/* ---- connections of the worker threads ---------------------------------- */
-
-typedef struct {
-  gatomicrefcount ref;
-  char           *path;
-  GMutex          lock;
-  GPtrArray      *idle;       /* CrmDatabase */
-  gboolean        closed;
-} WorkerPool;
-
-static WorkerPool *
-pool_new (const char *path)
-{
-  WorkerPool *pool = g_new0 (WorkerPool, 1);
-
-  g_atomic_ref_count_init (&pool->ref);
-  pool->path = g_strdup (path);
-  g_mutex_init (&pool->lock);
-  pool->idle = g_ptr_array_new_with_free_func (g_object_unref);
-  return pool;
-}
-
-static WorkerPool *
-pool_ref (WorkerPool *pool)
-{
-  g_atomic_ref_count_inc (&pool->ref);
-  return pool;
-}
-
-static void
-pool_unref (WorkerPool *pool)
-{
-  if (!g_atomic_ref_count_dec (&pool->ref))
-    return;
-  g_ptr_array_unref (pool->idle);
-  g_mutex_clear (&pool->lock);
-  g_free (pool->path);
-  g_free (pool);
-}
-
-/* Closes the idle connections; busy ones close when their job ends. */
-static void
-pool_close (WorkerPool *pool)
-{
-  g_mutex_lock (&pool->lock);
-  pool->closed = TRUE;
-  g_ptr_array_set_size (pool->idle, 0);
-  g_mutex_unlock (&pool->lock);
-}
-
-/* In a worker thread. */
-static CrmDatabase *
-pool_acquire (WorkerPool *pool, GCancellable *cancellable, GError **error)
-{
-  CrmDatabase *db = NULL;
-
-  g_mutex_lock (&pool->lock);
-  if (pool->idle->len > 0)
-    db = g_ptr_array_steal_index_fast (pool->idle, pool->idle->len - 1);
-  g_mutex_unlock (&pool->lock);
-  if (db == NULL)
-    db = crm_database_new (pool->path, CRM_DATABASE_FLAGS_NO_CREATE, cancellable, error);
-  return db;
-}
-
-static void
-pool_release (WorkerPool *pool, CrmDatabase *db)
-{
-  g_mutex_lock (&pool->lock);
-  if (!pool->closed && pool->idle->len < MAX_IDLE_CONNECTIONS)
-    g_ptr_array_add (pool->idle, g_steal_pointer (&db));
-  g_mutex_unlock (&pool->lock);
-  g_clear_object (&db);
-}
-
-/* ---- jobs --------------------------------------------------------------- */
-
-typedef enum {
-  JOB_HEAD,        /* count + first page of a new query */
-  JOB_ANCHORS,     /* the cursors before every page */
-  JOB_PAGE,        /* one page */
-  JOB_REFRESH,     /* count + anchors + the pages in memory, after a change */
-} JobKind;
-
-typedef struct {
-  JobKind          kind;
-  guint            generation;
-  WorkerPool      *pool;
-  CrmClientQuery   query;
-  char            *search;
-  CrmClientCursor  after;
-  gboolean         has_after;
-  guint            page_index;
-  GArray          *page_indices;   /* guint, JOB_REFRESH */
-
-  GMutex           lock;           /* guards db */
-  CrmDatabase     *db;             /* while the thread uses it */
-
-  guint            count;
-  GArray          *anchors;        /* CrmClientCursor */
-  GPtrArray       *pages;          /* GPtrArray of CrmClient, per page read; NULL where none */
-} Job;
-
-static void
-job_free (Job *job)
-{
-  pool_unref (job->pool);
-  g_free (job->search);
-  crm_client_cursor_clear (&job->after);
-  g_clear_pointer (&job->page_indices, g_array_unref);
-  g_clear_pointer (&job->anchors, g_array_unref);
-  g_clear_pointer (&job->pages, g_ptr_array_unref);
-  g_mutex_clear (&job->lock);
-  g_free (job);
-}
-
-static void
-free_page_result (gpointer data)
-{
-  if (data != NULL)
-    g_ptr_array_unref (data);
-}
-
-static gboolean
-job_run (Job *job, CrmDatabase *db, GError **error)
-{
-  GPtrArray *page;
-
-  switch (job->kind)
-    {
-    case JOB_HEAD:
-      if (!crm_client_store_count (db, &job->query, &job->count, error))
-        return FALSE;
-      page = crm_client_store_page (db, &job->query, NULL, PAGE, error);
-      if (page == NULL)
-        return FALSE;
-      g_ptr_array_add (job->pages, page);
-      return TRUE;
-
-    case JOB_ANCHORS:
-      job->anchors = crm_client_store_anchors (db, &job->query, PAGE, error);
-      return job->anchors != NULL;
-
-    case JOB_PAGE:
-      page = crm_client_store_page (db, &job->query, job->has_after ? &job->after : NULL, PAGE, error);
-      if (page == NULL)
-        return FALSE;
-      g_ptr_array_add (job->pages, page);
-      return TRUE;
-
-    case JOB_REFRESH:
-    default:
-      if (!crm_client_store_count (db, &job->query, &job->count, error))
-        return FALSE;
-      job->anchors = crm_client_store_anchors (db, &job->query, PAGE, error);
-      if (job->anchors == NULL)
-        return FALSE;
-      for (guint i = 0; i < job->page_indices->len; i++)
-        {
-          guint index = g_array_index (job->page_indices, guint, i);
-          const CrmClientCursor *after = NULL;
-
-          page = NULL;
-          if ((guint64) index * PAGE < job->count && (index == 0 || index - 1 < job->anchors->len))
-            {
-              if (index > 0)
-                after = &g_array_index (job->anchors, CrmClientCursor, index - 1);
-              page = crm_client_store_page (db, &job->query, after, PAGE, error);
-              if (page == NULL)
-                return FALSE;
-            }
-          g_ptr_array_add (job->pages, page);
-        }
-      return TRUE;
-    }
-}
-
-static void
-job_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
-{
-  Job *job = task_data;
-  GError *error = NULL;
-  CrmDatabase *db;
-  gboolean ok;
-
-  db = pool_acquire (job->pool, cancellable, &error);
-  if (db == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  g_mutex_lock (&job->lock);
-  job->db = db;
-  g_mutex_unlock (&job->lock);
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, &error))
-    ok = FALSE;
-  else
-    ok = job_run (job, db, &error);
-
-  g_mutex_lock (&job->lock);
-  job->db = NULL;
-  g_mutex_unlock (&job->lock);
-  pool_release (job->pool, db);
-
-  if (!ok && g_cancellable_is_cancelled (cancellable))
-    {
-      g_clear_error (&error);
-      g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Cancelled");
-    }
-  if (ok)
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-/* From the main thread: stop the job's SQL now. */
-static void
-job_interrupt (Job *job)
-{
-  g_mutex_lock (&job->lock);
-  if (job->db != NULL)
-    crm_database_interrupt (job->db);
-  g_mutex_unlock (&job->lock);
-}
 
 /* ---- the model ---------------------------------------------------------- */
 
@@ -328,53 +101,80 @@ page_new_empty (guint n_rows)
   return page;
 }
 
+/* Held by anybody but this model: a row on screen, a selection. */
+static gboolean
+in_use (gpointer item)
+{
+  return g_atomic_int_get ((int *) &G_OBJECT (item)->ref_count) > 1;
+}
+
 /* Whether anybody but this model holds one of the page's items: a row on
  * screen, a selection. */
 static gboolean
 page_in_use (Page *page)
 {
   for (guint i = 0; i < page->items->len; i++)
-    if (g_atomic_int_get ((int *) &G_OBJECT (page->items->pdata[i])->ref_count) > 1)
+    if (in_use (page->items->pdata[i]))
       return TRUE;
   return FALSE;
 }
 
-static gboolean
-values_equal (GParamSpec *pspec, const GValue *a, const GValue *b)
-{
-  if (G_VALUE_HOLDS (a, G_TYPE_STRV))
-    {
-      const char * const empty[] = { NULL };
-      const char * const *x = g_value_get_boxed (a);
-      const char * const *y = g_value_get_boxed (b);
-      return g_strv_equal (x != NULL ? x : empty, y != NULL ? y : empty);
+#define UPDATE_TEXT(field, name) \
+  if (g_strcmp0 (dest->field, src->field) != 0) \
+    { \
+      g_free (dest->field); \
+      dest->field = g_strdup (src->field); \
+      g_object_notify (G_OBJECT (dest), name); \
     }
-  return g_param_values_cmp (pspec, a, b) == 0;
+#define UPDATE_VALUE(field, name) \
+  if (dest->field != src->field) \
+    { \
+      dest->field = src->field; \
+      g_object_notify (G_OBJECT (dest), name); \
+    }
+
+static gboolean
+tags_equal (char **a, char **b)
+{
+  const char * const empty[] = { NULL };
+  return g_strv_equal (a != NULL ? (const char * const *) a : empty, b != NULL ? (const char * const *) b : empty);
 }
 
-/* Copies what changed from @src into @dest, which rows may show: they
- * update through "notify". */
+/* Copies what changed from @src into @dest, which a row may show: the row
+ * updates through "notify". */
 static void
 client_update (CrmClient *dest, CrmClient *src)
 {
-  guint n_props;
-  g_autofree GParamSpec **props = g_object_class_list_properties (G_OBJECT_GET_CLASS (dest), &n_props);
-
   g_object_freeze_notify (G_OBJECT (dest));
-  for (guint i = 0; i < n_props; i++)
+  UPDATE_VALUE (id, "id");
+  UPDATE_VALUE (kind, "kind");
+  UPDATE_TEXT (name, "name");
+  UPDATE_TEXT (company, "company");
+  UPDATE_TEXT (phones, "phones");
+  UPDATE_TEXT (emails, "emails");
+  UPDATE_TEXT (address, "address");
+  UPDATE_TEXT (city, "city");
+  UPDATE_VALUE (source, "source");
+  UPDATE_VALUE (status, "status");
+  UPDATE_VALUE (owner_id, "owner-id");
+  UPDATE_TEXT (owner_name, "owner-name");
+  UPDATE_TEXT (notes, "notes");
+  UPDATE_TEXT (first_paid_on, "first-paid-on");
+  UPDATE_VALUE (created_at, "created-at");
+  UPDATE_VALUE (updated_at, "updated-at");
+  UPDATE_VALUE (last_contact_at, "last-contact-at");
+  UPDATE_VALUE (revenue, "revenue");
+  if (!tags_equal (dest->tags, src->tags))
     {
-      g_auto(GValue) a = G_VALUE_INIT;
-      g_auto(GValue) b = G_VALUE_INIT;
-
-      g_value_init (&a, props[i]->value_type);
-      g_value_init (&b, props[i]->value_type);
-      g_object_get_property (G_OBJECT (dest), props[i]->name, &a);
-      g_object_get_property (G_OBJECT (src), props[i]->name, &b);
-      if (!values_equal (props[i], &a, &b))
-        g_object_set_property (G_OBJECT (dest), props[i]->name, &b);
+      g_strfreev (dest->tags);
+      dest->tags = g_strdupv (src->tags);
+      g_object_notify (G_OBJECT (dest), "tags");
     }
   g_object_thaw_notify (G_OBJECT (dest));
 }
+
+#undef UPDATE_TEXT
+#undef UPDATE_VALUE
 
 static void
 set_loading (CrmClientListModel *self, gboolean loading)
@@ -484,8 +284,16 @@ apply_page (CrmClientListModel *self, Job *job)
     return;
   page->queued = FALSE;
   page->loaded = TRUE;
+  /* Rows on screen show their empty object: it is filled in; the others
+   * (asked for, then scrolled past) simply take the one read. */
   for (guint i = 0; i < page->items->len && i < rows->len; i++)
-    client_update (page->items->pdata[i], rows->pdata[i]);
+    if (in_use (page->items->pdata[i]))
+      client_update (page->items->pdata[i], rows->pdata[i]);
+    else
+      {
+        g_object_unref (page->items->pdata[i]);
+        page->items->pdata[i] = g_object_ref (rows->pdata[i]);
+      }
   /* Fewer rows than expected: the base changed, a refresh follows. */
   if (rows->len < page->items->len)
     self->refresh_requested = TRUE;
@@ -621,6 +429,9 @@ job_finished_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 
   self->job = NULL;
   g_clear_object (&self->cancellable);
+  g_debug ("client list: %s job read in %.1f ms, done after %.1f ms",
+           (const char *[]) { "head", "anchors", "page", "refresh" }[job->kind],
+           job->query_us / 1000.0, (g_get_monotonic_time () - job->queued_at) / 1000.0);
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
@@ -661,17 +472,18 @@ start_job (CrmClientListModel *self, Job *job)
   g_autoptr(GTask) task = NULL;
 
   job->generation = self->generation;
-  job->pool = pool_ref (self->pool);
+  job->queued_at = g_get_monotonic_time ();
+  job->pool = crm_client_list_pool_ref (self->pool);
   g_mutex_init (&job->lock);
   query_copy (&job->query, &job->search, &self->query);
-  job->pages = g_ptr_array_new_with_free_func (free_page_result);
+  job->pages = g_ptr_array_new_with_free_func (crm_client_list_job_free_page);
 
   self->cancellable = g_cancellable_new ();
   self->job = job;
   task = g_task_new (self, self->cancellable, job_finished_cb, NULL);
   g_task_set_source_tag (task, start_job);
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_run_in_thread (task, job_thread);
+  g_task_set_task_data (task, job, (GDestroyNotify) crm_client_list_job_free);
+  g_task_run_in_thread (task, crm_client_list_job_thread);
 }
 
 /* The page asked for most recently that a row still shows, or -1. */
@@ -774,7 +586,7 @@ cancel_job (CrmClientListModel *self)
   if (self->job == NULL)
     return;
   g_cancellable_cancel (self->cancellable);
-  job_interrupt (self->job);
+  crm_client_list_job_interrupt (self->job);
 }
 
 /* ---- GListModel --------------------------------------------------------- */
@@ -866,13 +678,20 @@ crm_client_list_model_set_database (CrmClientListModel *self, CrmDatabase *datab
   g_set_object (&self->database, database);
   if (self->pool != NULL)
     {
-      pool_close (self->pool);
-      g_clear_pointer (&self->pool, pool_unref);
+      crm_client_list_pool_close (self->pool);
+      g_clear_pointer (&self->pool, crm_client_list_pool_unref);
     }
   if (database != NULL)
-    self->pool = pool_new (crm_database_get_path (database));
+    self->pool = crm_client_list_pool_new (crm_database_get_path (database));
   restart (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+}
+
+CrmDatabase *
+crm_client_list_model_get_database (CrmClientListModel *self)
+{
+  g_return_val_if_fail (CRM_IS_CLIENT_LIST_MODEL (self), NULL);
+  return self->database;
 }
 
 /* A new search, filter or order: the list starts again from the top. */
@@ -976,8 +795,8 @@ crm_client_list_model_dispose (GObject *object)
   g_clear_handle_id (&self->pump_id, g_source_remove);
   if (self->pool != NULL)
     {
-      pool_close (self->pool);
-      g_clear_pointer (&self->pool, pool_unref);
+      crm_client_list_pool_close (self->pool);
+      g_clear_pointer (&self->pool, crm_client_list_pool_unref);
     }
   g_clear_object (&self->database);
   G_OBJECT_CLASS (crm_client_list_model_parent_class)->dispose (object);

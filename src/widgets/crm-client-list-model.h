@@ -20,6 +20,7 @@ G_DECLARE_FINAL_TYPE (CrmClientListModel, crm_client_list_model, CRM, CLIENT_LIS
 CrmClientListModel *crm_client_list_model_new          (void);
 void                crm_client_list_model_set_database (CrmClientListModel   *self,
                                                         CrmDatabase          *database);
+CrmDatabase        *crm_client_list_model_get_database (CrmClientListModel   *self);
 void                crm_client_list_model_set_query    (CrmClientListModel   *self,
                                                         const CrmClientQuery *query);
 const CrmClientQuery *crm_client_list_model_get_query  (CrmClientListModel   *self);

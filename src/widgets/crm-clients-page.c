@@ -7,9 +7,7 @@
  * The actions of the screen and the card are "clients." actions with
  * their shortcuts, listed in the shortcuts window.
  *
- * Deleting commits at once and keeps the deleted rows in memory for the
- * undo toast: closing the app while the toast is up simply leaves the
- * client deleted, never half-deleted.
+ * Deleting and undoing are in crm-clients-page-delete.c.
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -23,48 +21,13 @@
 #include "crm-client-dialogs.h"
 #include "crm-client-fields.h"
 #include "crm-clients-columns.h"
-#include "crm-clients-page.h"
+#include "crm-clients-page-private.h"
 #include "crm-clients-sorter.h"
 #include "crm-locale.h"
 #include "crm-manager-picker.h"
 #include "crm-setting-store.h"
-#include "crm-timeline-store.h"
 #include "crm-window.h"
 
-struct _CrmClientsPage {
-  AdwBin              parent_instance;
-
-  AdwLeaflet         *leaflet;
-  GtkWidget          *list_pane;
-  GtkSearchEntry     *search_entry;
-  GtkDropDown        *status_filter;
-  CrmManagerPicker   *owner_filter;
-  GtkDropDown        *source_filter;
-  GtkDropDown        *tag_filter;
-  GtkStringList      *tag_names;
-  GtkWidget          *filter_box;
-  GtkWidget          *clear_button;
-  GtkSpinner         *spinner;
-  GtkLabel           *count_label;
-  GtkStack           *list_stack;
-  GtkColumnView      *column_view;
-  AdwStatusPage      *error_page;
-  GtkWidget          *card_separator;
-  CrmClientCard      *card;
-
-  CrmDatabase        *database;
-  CrmClientListModel *model;
-  GtkSingleSelection *selection;
-  char               *currency;
-  CrmClientSort       sort;
-  gboolean            descending;
-  guint               refresh_id;
-  gboolean            stale;            /* the data changed while hidden */
-  gboolean            tags_stale;
-  gboolean            started;          /* the list was asked for */
-  gboolean            updating_filters;
-  GPtrArray          *undo_toasts;      /* AdwToast, newest last */
-};
 
 G_DEFINE_FINAL_TYPE (CrmClientsPage, crm_clients_page, ADW_TYPE_BIN)
 
@@ -76,10 +39,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void update_actions (CrmClientsPage *self);
-
-static void
-toast (CrmClientsPage *self, const char *text)
+void
+crm_clients_page_toast (CrmClientsPage *self, const char *text)
 {
   crm_client_dialogs_toast (GTK_WIDGET (self), text);
 }
@@ -126,6 +87,9 @@ apply_query (CrmClientsPage *self)
   /* In the flow box: its cell goes with it. */
   gtk_widget_set_visible (gtk_widget_get_parent (self->clear_button), is_filtered (self));
   self->started = TRUE;
+  /* Given here, not before: the first query is read once. */
+  if (crm_client_list_model_get_database (self->model) != self->database)
+    crm_client_list_model_set_database (self->model, self->database);
   crm_client_list_model_set_query (self->model, &query);
 }
 
@@ -264,23 +228,23 @@ model_changed_cb (GObject *object, GParamSpec *pspec, CrmClientsPage *self)
 
 /* ---- the card ----------------------------------------------------------- */
 
-static gint64
-selected_id (CrmClientsPage *self)
+gint64
+crm_clients_page_selected_id (CrmClientsPage *self)
 {
   CrmClient *client = gtk_single_selection_get_selected_item (self->selection);
   return client != NULL ? client->id : 0;
 }
 
-static gboolean
-card_open (CrmClientsPage *self)
+gboolean
+crm_clients_page_card_shows_client (CrmClientsPage *self)
 {
   return gtk_widget_get_visible (GTK_WIDGET (self->card)) && crm_client_card_get_client (self->card) != NULL;
 }
 
 /* Saves what was changed in the card; changes that cannot be saved are
  * dropped, and a toast says why. */
-static void
-commit_card (CrmClientsPage *self)
+void
+crm_clients_page_commit_card (CrmClientsPage *self)
 {
   g_autoptr(GError) error = NULL;
   CrmClient *client = crm_client_card_get_client (self->card);
@@ -292,12 +256,12 @@ commit_card (CrmClientsPage *self)
       g_autofree char *text = g_strdup_printf (_("The changes to “%s” were not saved: %s"),
                                                client->name, error->message);
       crm_client_card_revert (self->card);
-      toast (self, text);
+      crm_clients_page_toast (self, text);
     }
 }
 
-static void
-show_card (CrmClientsPage *self, gboolean show)
+void
+crm_clients_page_show_card (CrmClientsPage *self, gboolean show)
 {
   gboolean folded = adw_leaflet_get_folded (self->leaflet);
 
@@ -305,7 +269,7 @@ show_card (CrmClientsPage *self, gboolean show)
   gtk_widget_set_visible (self->card_separator, show && !folded);
   crm_clients_columns_set_compact (self->column_view, show);
   adw_leaflet_set_visible_child (self->leaflet, show && folded ? GTK_WIDGET (self->card) : self->list_pane);
-  update_actions (self);
+  crm_clients_page_update_actions (self);
 }
 
 gboolean
@@ -320,14 +284,14 @@ crm_clients_page_open_client (CrmClientsPage *self, gint64 client_id)
   shown = crm_client_card_get_client (self->card);
   if (shown == NULL || shown->id != client_id || !gtk_widget_get_visible (GTK_WIDGET (self->card)))
     {
-      commit_card (self);
+      crm_clients_page_commit_card (self);
       if (!crm_client_card_show_client (self->card, client_id, &error))
         {
-          toast (self, error->message);
+          crm_clients_page_toast (self, error->message);
           return FALSE;
         }
     }
-  show_card (self, TRUE);
+  crm_clients_page_show_card (self, TRUE);
   position = crm_client_list_model_find (self->model, client_id);
   if (position != G_MAXUINT && gtk_single_selection_get_selected (self->selection) != position)
     gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
@@ -337,22 +301,22 @@ crm_clients_page_open_client (CrmClientsPage *self, gint64 client_id)
 static void
 close_card (CrmClientsPage *self)
 {
-  commit_card (self);
+  crm_clients_page_commit_card (self);
   crm_client_card_clear (self->card);
-  show_card (self, FALSE);
+  crm_clients_page_show_card (self, FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
 static void
 selection_changed_cb (GtkSingleSelection *selection, GParamSpec *pspec, CrmClientsPage *self)
 {
-  gint64 id = selected_id (self);
+  gint64 id = crm_clients_page_selected_id (self);
 
   /* Beside the list the card follows the selection; in a narrow window
    * the card opens on activation only. */
   if (id > 0 && !adw_leaflet_get_folded (self->leaflet))
     crm_clients_page_open_client (self, id);
-  update_actions (self);
+  crm_clients_page_update_actions (self);
 }
 
 static void
@@ -368,7 +332,7 @@ static void
 card_gone_cb (CrmClientCard *card, CrmClientsPage *self)
 {
   crm_client_card_clear (self->card);
-  show_card (self, FALSE);
+  crm_clients_page_show_card (self, FALSE);
 }
 
 static void
@@ -395,189 +359,6 @@ leaflet_child_changed_cb (AdwLeaflet *leaflet, GParamSpec *pspec, CrmClientsPage
   if (self->card != NULL && adw_leaflet_get_folded (leaflet) && adw_leaflet_get_visible_child (leaflet) == self->list_pane &&
       gtk_widget_get_visible (GTK_WIDGET (self->card)))
     close_card (self);
-}
-
-/* ---- delete and undo ------------------------------------------------------ */
-
-typedef struct {
-  CrmClientSnapshot *snapshot;
-  char              *name;
-} Undo;
-
-static void
-undo_free (Undo *undo)
-{
-  g_clear_pointer (&undo->snapshot, crm_client_snapshot_free);
-  g_free (undo->name);
-  g_free (undo);
-}
-
-static void
-restore (CrmClientsPage *self, AdwToast *undo_toast)
-{
-  Undo *undo = g_object_get_data (G_OBJECT (undo_toast), "crm-undo");
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  if (undo == NULL || undo->snapshot == NULL || self->database == NULL)
-    return;
-  id = crm_client_snapshot_get_client_id (undo->snapshot);
-  if (!crm_client_store_restore (self->database, undo->snapshot, &error))
-    {
-      g_autofree char *text = g_strdup_printf (_("“%s” could not be restored: %s"), undo->name, error->message);
-      toast (self, text);
-      return;
-    }
-  g_clear_pointer (&undo->snapshot, crm_client_snapshot_free);
-  {
-    g_autofree char *text = g_strdup_printf (_("“%s” is back, with all the history."), undo->name);
-    toast (self, text);
-  }
-  crm_clients_page_open_client (self, id);
-}
-
-static void
-undo_clicked_cb (AdwToast *undo_toast, CrmClientsPage *self)
-{
-  restore (self, undo_toast);
-}
-
-static void
-undo_dismissed_cb (AdwToast *undo_toast, CrmClientsPage *self)
-{
-  g_ptr_array_remove (self->undo_toasts, undo_toast);
-  update_actions (self);
-}
-
-static void
-delete_now (CrmClientsPage *self, gint64 id, const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  CrmClientSnapshot *snapshot;
-  CrmClient *shown = crm_client_card_get_client (self->card);
-  AdwToast *undo_toast;
-  Undo *undo;
-  GtkRoot *root;
-
-  snapshot = crm_client_store_delete_with_snapshot (self->database, id, &error);
-  if (snapshot == NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("“%s” could not be deleted: %s"), name, error->message);
-      toast (self, text);
-      return;
-    }
-  if (shown != NULL && shown->id == id)
-    {
-      crm_client_card_clear (self->card);
-      show_card (self, FALSE);
-    }
-
-  undo = g_new0 (Undo, 1);
-  undo->snapshot = snapshot;
-  undo->name = g_strdup (name);
-  {
-    g_autofree char *escaped = g_markup_escape_text (name, -1);
-    g_autofree char *text = g_strdup_printf (_("“%s” deleted"), escaped);
-    undo_toast = adw_toast_new (text);
-  }
-  adw_toast_set_button_label (undo_toast, _("_Undo"));
-  adw_toast_set_priority (undo_toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_set_timeout (undo_toast, 10);
-  g_object_set_data_full (G_OBJECT (undo_toast), "crm-undo", undo, (GDestroyNotify) undo_free);
-  g_signal_connect_object (undo_toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
-  g_signal_connect_object (undo_toast, "dismissed", G_CALLBACK (undo_dismissed_cb), self, 0);
-  g_ptr_array_add (self->undo_toasts, undo_toast);
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (CRM_IS_WINDOW (root))
-    crm_window_add_toast (CRM_WINDOW (root), g_object_ref (undo_toast));
-  update_actions (self);
-}
-
-static char *
-history_text (const CrmClientSummary *s)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *list = NULL;
-
-  if (s->n_activities > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u activity", "%u activities", s->n_activities), s->n_activities));
-  if (s->n_deals > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u deal", "%u deals", s->n_deals), s->n_deals));
-  if (s->n_payments > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u payment", "%u payments", s->n_payments), s->n_payments));
-  if (s->n_complaints > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u complaint", "%u complaints", s->n_complaints), s->n_complaints));
-  g_ptr_array_add (parts, NULL);
-  list = g_strjoinv (", ", (char **) parts->pdata);
-  /* Translators: %s is a list such as "12 activities, 3 deals, 5 payments" */
-  return g_strdup_printf (_("The client’s history goes too: %s. You can undo it right after."), list);
-}
-
-static void
-confirm_response_cb (AdwMessageDialog *dialog, const char *response, CrmClientsPage *self)
-{
-  gint64 *id = g_object_get_data (G_OBJECT (dialog), "client-id");
-
-  if (g_strcmp0 (response, "delete") == 0)
-    delete_now (self, *id, g_object_get_data (G_OBJECT (dialog), "client-name"));
-}
-
-static void
-delete_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  CrmClientsPage *self = CRM_CLIENTS_PAGE (widget);
-  g_autoptr(CrmClient) client = NULL;
-  CrmClientSummary summary;
-  GtkWidget *dialog;
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-  gint64 *id;
-
-  if (card_open (self))
-    client = g_object_ref (crm_client_card_get_client (self->card));
-  else if (selected_id (self) > 0)
-    client = g_object_ref (gtk_single_selection_get_selected_item (self->selection));
-  if (client == NULL || self->database == NULL)
-    return;
-  commit_card (self);
-
-  if (!crm_timeline_store_summary (self->database, client->id, &summary, NULL) ||
-      crm_client_summary_n_entries (&summary) == 0)
-    {
-      delete_now (self, client->id, client->name);
-      return;
-    }
-  heading = g_strdup_printf (_("Delete “%s”?"), client->name);
-  body = history_text (&summary);
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  id = g_new (gint64, 1);
-  *id = client->id;
-  g_object_set_data_full (G_OBJECT (dialog), "client-id", id, g_free);
-  g_object_set_data_full (G_OBJECT (dialog), "client-name", g_strdup (client->name), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (confirm_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-undo_delete_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  CrmClientsPage *self = CRM_CLIENTS_PAGE (widget);
-  g_autoptr(AdwToast) last = NULL;
-
-  if (self->undo_toasts->len == 0)
-    return;
-  last = g_object_ref (self->undo_toasts->pdata[self->undo_toasts->len - 1]);
-  g_ptr_array_remove_index (self->undo_toasts, self->undo_toasts->len - 1);
-  restore (self, last);
-  adw_toast_dismiss (last);
-  update_actions (self);
 }
 
 /* ---- the other actions ---------------------------------------------------- */
@@ -653,7 +434,7 @@ save_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
   CrmClientsPage *self = CRM_CLIENTS_PAGE (widget);
   g_autoptr(GError) error = NULL;
 
-  if (card_open (self))
+  if (crm_clients_page_card_shows_client (self))
     crm_client_card_save (self->card, &error);
 }
 
@@ -668,9 +449,9 @@ typedef CrmClientForm *(*DialogFunc) (GtkWidget *parent, CrmDatabase *db, CrmCli
 static void
 open_dialog (CrmClientsPage *self, DialogFunc dialog)
 {
-  if (!card_open (self))
+  if (!crm_clients_page_card_shows_client (self))
     return;
-  commit_card (self);
+  crm_clients_page_commit_card (self);
   dialog (GTK_WIDGET (self), self->database, crm_client_card_get_client (self->card));
 }
 
@@ -696,16 +477,18 @@ static const char * const card_actions[] = {
   "clients.new-deal", "clients.record-payment", "clients.register-complaint",
 };
 
-static void
-update_actions (CrmClientsPage *self)
+void
+crm_clients_page_update_actions (CrmClientsPage *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean writable = self->database != NULL && !crm_database_is_read_only (self->database);
-  gboolean open = card_open (self);
+  gboolean open = crm_clients_page_card_shows_client (self);
 
   gtk_widget_action_set_enabled (widget, "clients.new", writable);
-  gtk_widget_action_set_enabled (widget, "clients.delete", writable && (open || selected_id (self) > 0));
-  gtk_widget_action_set_enabled (widget, "clients.undo-delete", writable && self->undo_toasts->len > 0);
+  gtk_widget_action_set_enabled (widget, "clients.delete",
+                                 writable && self->n_busy == 0 && (open || crm_clients_page_selected_id (self) > 0));
+  gtk_widget_action_set_enabled (widget, "clients.undo-delete",
+                                 writable && self->n_busy == 0 && self->undo_toasts->len > 0);
   gtk_widget_action_set_enabled (widget, "clients.close-card", gtk_widget_get_visible (GTK_WIDGET (self->card)));
   for (gsize i = 0; i < G_N_ELEMENTS (card_actions); i++)
     gtk_widget_action_set_enabled (widget, card_actions[i], open && (writable || i == 1));
@@ -732,7 +515,7 @@ refresh_cb (gpointer user_data)
   else
     crm_client_list_model_refresh (self->model);
   crm_client_card_reload (self->card);
-  update_actions (self);
+  crm_clients_page_update_actions (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -771,15 +554,16 @@ crm_clients_page_set_database (CrmClientsPage *self, CrmDatabase *database)
   load_currency (self);
   crm_manager_picker_set_database (self->owner_filter, database);
   crm_client_card_set_database (self->card, database);
-  show_card (self, FALSE);
-  crm_client_list_model_set_database (self->model, database);
+  crm_clients_page_show_card (self, FALSE);
+  /* The list is given the database with its first query. */
+  crm_client_list_model_set_database (self->model, NULL);
   self->started = FALSE;
   self->tags_stale = TRUE;
   /* The list is read when the screen is first shown. */
   if (self->refresh_id == 0)
     self->refresh_id = g_idle_add (refresh_cb, self);
   update_state (self);
-  update_actions (self);
+  crm_clients_page_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }
 
@@ -809,7 +593,15 @@ gboolean
 crm_clients_page_is_card_open (CrmClientsPage *self)
 {
   g_return_val_if_fail (CRM_IS_CLIENTS_PAGE (self), FALSE);
-  return card_open (self);
+  return crm_clients_page_card_shows_client (self);
+}
+
+/* A deletion or an undo is running in its worker. */
+gboolean
+crm_clients_page_is_busy (CrmClientsPage *self)
+{
+  g_return_val_if_fail (CRM_IS_CLIENTS_PAGE (self), FALSE);
+  return self->n_busy > 0;
 }
 
 /* "list", "empty", "no-match" or "error". */
@@ -863,10 +655,7 @@ crm_clients_page_dispose (GObject *object)
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->database != NULL)
     g_signal_handlers_disconnect_by_data (self->database, self);
-  /* The deletions stand; their snapshots go with the toasts. */
-  for (guint i = 0; self->undo_toasts != NULL && i < self->undo_toasts->len; i++)
-    g_signal_handlers_disconnect_by_data (self->undo_toasts->pdata[i], self);
-  g_clear_pointer (&self->undo_toasts, g_ptr_array_unref);
+  crm_clients_page_forget_undo (self);
   if (self->model != NULL)
     crm_client_list_model_set_database (self->model, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), CRM_TYPE_CLIENTS_PAGE);
@@ -957,8 +746,8 @@ crm_clients_page_class_init (CrmClientsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "clients.search", NULL, search_activated);
   gtk_widget_class_install_action (widget_class, "clients.clear-search", NULL, clear_search_activated);
   gtk_widget_class_install_action (widget_class, "clients.close-card", NULL, close_card_activated);
-  gtk_widget_class_install_action (widget_class, "clients.delete", NULL, delete_activated);
-  gtk_widget_class_install_action (widget_class, "clients.undo-delete", NULL, undo_delete_activated);
+  gtk_widget_class_install_action (widget_class, "clients.delete", NULL, crm_clients_page_delete_activated);
+  gtk_widget_class_install_action (widget_class, "clients.undo-delete", NULL, crm_clients_page_undo_activated);
   gtk_widget_class_install_action (widget_class, "clients.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "clients.revert", NULL, revert_activated);
   for (gsize i = 2; i < G_N_ELEMENTS (card_actions); i++)
@@ -1042,5 +831,5 @@ crm_clients_page_init (CrmClientsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "clients.search", FALSE);
 
   update_state (self);
-  update_actions (self);
+  crm_clients_page_update_actions (self);
 }

@@ -25,6 +25,7 @@ CrmClientCard      *crm_clients_page_get_card     (CrmClientsPage *self);
 gboolean            crm_clients_page_open_client  (CrmClientsPage *self,
                                                    gint64          client_id);
 gboolean            crm_clients_page_is_card_open (CrmClientsPage *self);
+gboolean            crm_clients_page_is_busy      (CrmClientsPage *self);
 const char         *crm_clients_page_get_state    (CrmClientsPage *self);
 const char         *crm_clients_page_get_count_text (CrmClientsPage *self);
 
