@@ -349,6 +349,7 @@ crm_client_dialog_log_call (GtkWidget *parent, CrmDatabase *db, CrmClient *clien
   GtkWidget *outbound = gtk_toggle_button_new_with_mnemonic (_("_Outbound"));
   GtkWidget *inbound = gtk_toggle_button_new_with_mnemonic (_("_Inbound"));
   GtkWidget *outcome;
+  GtkSpinButton *minutes_spin;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), client->name);
@@ -364,14 +365,14 @@ crm_client_dialog_log_call (GtkWidget *parent, CrmDatabase *db, CrmClient *clien
   g_hash_table_insert (data->widgets, g_strdup ("inbound"), inbound);
   g_hash_table_insert (data->widgets, g_strdup ("outbound"), outbound);
   {
-    GtkSpinButton *spin;
-    GtkWidget *minutes = crm_client_field_spin (_("_Minutes"), 0, 600, 1, DEFAULT_CALL_MINUTES, &spin);
-    add_row (data, "duration_min", "minutes", minutes, GTK_WIDGET (spin));
+    GtkWidget *minutes = crm_client_field_spin (_("_Minutes"), 0, 600, 1, DEFAULT_CALL_MINUTES, &minutes_spin);
+    add_row (data, "duration_min", "minutes", minutes, GTK_WIDGET (minutes_spin));
   }
   outcome = crm_client_field_entry (_("Out_come"), NULL);
   add_row (data, "outcome", "outcome", outcome, NULL);
   add_manager_row (data, _("_Manager"));
-  return present (data, outcome);
+  /* Minutes, Tab, what came of it, Enter. */
+  return present (data, GTK_WIDGET (minutes_spin));
 }
 
 /* ---- schedule a meeting --------------------------------------------------- */

@@ -140,10 +140,10 @@ column_infos (void)
 
   /* Translated on each call: the language may have changed in tests. */
   infos[CRM_CLIENTS_COLUMN_NAME] = (ColumnInfo) { C_("client column", "Name"), 190, CRM_CLIENT_SORT_NAME, TRUE };
-  infos[CRM_CLIENTS_COLUMN_COMPANY] = (ColumnInfo) { C_("client column", "Company"), 140, -1, TRUE };
-  infos[CRM_CLIENTS_COLUMN_PHONE] = (ColumnInfo) { C_("client column", "Phone"), 135, -1, TRUE };
+  infos[CRM_CLIENTS_COLUMN_COMPANY] = (ColumnInfo) { C_("client column", "Company"), 140, -1, FALSE };
+  infos[CRM_CLIENTS_COLUMN_PHONE] = (ColumnInfo) { C_("client column", "Phone"), 150, -1, TRUE };
   infos[CRM_CLIENTS_COLUMN_EMAIL] = (ColumnInfo) { C_("client column", "E-mail"), 175, -1, FALSE };
-  infos[CRM_CLIENTS_COLUMN_STATUS] = (ColumnInfo) { C_("client column", "Status"), 115, CRM_CLIENT_SORT_STATUS, TRUE };
+  infos[CRM_CLIENTS_COLUMN_STATUS] = (ColumnInfo) { C_("client column", "Status"), 135, CRM_CLIENT_SORT_STATUS, TRUE };
   infos[CRM_CLIENTS_COLUMN_OWNER] = (ColumnInfo) { C_("client column", "Owner"), 125, -1, FALSE };
   infos[CRM_CLIENTS_COLUMN_SOURCE] = (ColumnInfo) { C_("client column", "Source"), 105, -1, FALSE };
   infos[CRM_CLIENTS_COLUMN_LAST_CONTACT] = (ColumnInfo) { C_("client column", "Last Contact"), 105, -1, FALSE };
@@ -195,6 +195,18 @@ crm_clients_columns_set_compact (GtkColumnView *view, gboolean compact)
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
       int which = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (column), "crm-column"));
 
-      gtk_column_view_column_set_visible (column, !compact || infos[which].compact);
+      gboolean show = !compact || infos[which].compact;
+      int width = gtk_column_view_column_get_fixed_width (column);
+
+      if (show == gtk_column_view_column_get_visible (column))
+        continue;
+      /* GTK 4.8 counts the width of hidden columns when it shares the
+       * space: a hidden column takes none, and gets its own back. */
+      if (!show)
+        g_object_set_data (G_OBJECT (column), "crm-width", GINT_TO_POINTER (width));
+      else
+        width = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (column), "crm-width"));
+      gtk_column_view_column_set_fixed_width (column, show ? width : 0);
+      gtk_column_view_column_set_visible (column, show);
     }
 }
