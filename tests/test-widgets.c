@@ -12,6 +12,10 @@
 #include <adwaita.h>
 
 #include "crm-chart-view.h"
+#include "crm-client-card.h"
+#include "crm-client-date-button.h"
+#include "crm-client-form.h"
+#include "crm-clients-page.h"
 #include "crm-dashboard-clients.h"
 #include "crm-dashboard.h"
 #include "crm-deal-card.h"
@@ -124,6 +128,25 @@ test_team_and_preferences (void)
 }
 
 static void
+test_clients (void)
+{
+  GtkWidget *page = g_object_ref_sink (crm_clients_page_new ());
+  GtkWidget *card = g_object_ref_sink (crm_client_card_new ());
+  GtkWidget *date = g_object_ref_sink (crm_client_date_button_new ());
+  CrmClientForm *form = crm_client_form_new (NULL, "Form", "Save");
+
+  g_assert_true (ADW_IS_BIN (page));
+  g_assert_nonnull (crm_clients_page_get_card (CRM_CLIENTS_PAGE (page)));
+  g_assert_null (crm_client_card_get_client (CRM_CLIENT_CARD (card)));
+  g_assert_nonnull (crm_client_date_button_get_date (CRM_CLIENT_DATE_BUTTON (date)));   /* today */
+  g_assert_true (ADW_IS_WINDOW (form));
+  gtk_window_destroy (GTK_WINDOW (form));
+  g_object_unref (date);
+  g_object_unref (card);
+  g_object_unref (page);
+}
+
+static void
 test_help_overlay (void)
 {
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/gtk/help-overlay.ui");
@@ -145,6 +168,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/dashboard", test_dashboard);
   g_test_add_func ("/widgets/deals", test_deals);
   g_test_add_func ("/widgets/team-and-preferences", test_team_and_preferences);
+  g_test_add_func ("/widgets/clients", test_clients);
   g_test_add_func ("/widgets/help-overlay", test_help_overlay);
 
   return g_test_run ();

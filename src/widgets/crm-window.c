@@ -18,6 +18,7 @@
 #include "crm-dashboard.h"
 #include "crm-deals-page.h"
 #include "crm-team-page.h"
+#include "crm-clients-page.h"
 #include "crm-welcome-page.h"
 #include "crm-window.h"
 
@@ -186,6 +187,18 @@ show_screen_activated (GtkWidget *widget, const char *action_name, GVariant *par
   crm_window_show_screen (self, gtk_stack_page_get_name (GTK_STACK_PAGE (page)));
 }
 
+/* Ctrl+N from anywhere: the Clients screen and its New Client form. */
+static void
+new_client_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  CrmWindow *self = CRM_WINDOW (widget);
+  GtkWidget *clients = gtk_stack_get_child_by_name (self->content_stack, "clients");
+
+  if (clients == NULL || !crm_window_show_screen (self, "clients"))
+    return;
+  gtk_widget_activate_action (clients, "clients.new", NULL);
+}
+
 static void
 back_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
@@ -347,6 +360,7 @@ crm_window_class_init (CrmWindowClass *klass)
   g_type_ensure (CRM_TYPE_WELCOME_PAGE);
   g_type_ensure (CRM_TYPE_DEALS_PAGE);
   g_type_ensure (CRM_TYPE_TEAM_PAGE);
+  g_type_ensure (CRM_TYPE_CLIENTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/crm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, toast_overlay);
@@ -366,11 +380,13 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.start-empty", NULL, start_empty_activated);
   gtk_widget_class_install_action (widget_class, "win.show-screen", "u", show_screen_activated);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
+  gtk_widget_class_install_action (widget_class, "win.new-client", NULL, new_client_activated);
 
   for (guint i = 1; i <= 9; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_CONTROL_MASK,
                                          "win.show-screen", "u", i);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-client", NULL);
 }
 
 static void
