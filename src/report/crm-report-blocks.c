@@ -22,7 +22,8 @@
 #define BAR_HEIGHT    3.5
 #define BAR_FULL_AT   0.8     /* 100% sits at this share of the bar: room to show more */
 #define HEADING_RULE_GAP 3.0
-#define CHART_SCALE   0.7     /* the charts' 12 px labels become 8.4 pt */
+#define CHART_SCALE   0.62    /* the charts' 12 px labels become 7.4 pt, like the tables */
+#define CHART_TITLE_GAP 2.0
 #define BODY_LINE_SPACING 1.25
 
 static PangoLayout *
@@ -208,8 +209,19 @@ draw_figures (const CrmReportBlock *block, cairo_t *cr, PangoContext *context, d
 /* ---- charts ------------------------------------------------------------- */
 
 static void
-draw_chart (const CrmReportBlock *block, cairo_t *cr, double x, double y, double width, double height)
+draw_chart (const CrmReportBlock *block, cairo_t *cr, PangoContext *context,
+            double x, double y, double width, double height)
 {
+  if (block->text != NULL && *block->text != '\0')
+    {
+      g_autoptr(PangoLayout) title = report_text_new (context, FONT_H2, block->text, width, FALSE, PANGO_ALIGN_LEFT);
+      double title_height;
+
+      report_text_size (title, NULL, &title_height);
+      report_text_show (cr, title, x, y, INK_TEXT);
+      y += title_height + CHART_TITLE_GAP;
+      height -= title_height + CHART_TITLE_GAP;
+    }
   cairo_save (cr);
   cairo_rectangle (cr, x, y, width, height);
   cairo_clip (cr);
@@ -290,12 +302,13 @@ report_block_space_before (const CrmReportBlock *block)
     case BLOCK_SUBHEADING:
       return 8;
     case BLOCK_CHART:
+    case BLOCK_COLUMNS:
+      return 6;
     case BLOCK_TABLE:
       return 2;
     case BLOCK_TEXT:
     case BLOCK_NOTE:
     case BLOCK_FIGURES:
-    case BLOCK_COLUMNS:
     case BLOCK_PAGE_BREAK:
     default:
       return 0;
@@ -355,7 +368,7 @@ report_block_draw (const CrmReportBlock *block, cairo_t *cr, PangoContext *conte
       draw_figures (block, cr, context, x, y, width);
       break;
     case BLOCK_CHART:
-      draw_chart (block, cr, x, y, width, height);
+      draw_chart (block, cr, context, x, y, width, height);
       break;
     case BLOCK_COLUMNS:
       {

@@ -73,19 +73,26 @@ CrmReportBlock *report_client_table        (const CrmReportData *data,
                                             gboolean             numbered);
 CrmReportBlock *report_risk_note           (const CrmReportData *data);
 
-/* Charts (crm-report-charts.c). */
-CrmChart       *report_chart_plan_actual   (const CrmReportData *data,
+/* Charts (crm-report-charts.c), as blocks of @height points. */
+CrmReportBlock *report_chart_plan_actual   (const CrmReportData *data,
                                             guint                first,
                                             guint                n,
-                                            const char          *title);
+                                            const char          *title,
+                                            double               height);
 gboolean        report_chart_counts_manager (const CrmKpiRow    *row);
-CrmChart       *report_chart_funnel        (const CrmKpiRow     *row);
-CrmChart       *report_chart_channels      (const CrmReportData *data,
-                                            const CrmKpiRow     *row);
-CrmChart       *report_chart_new_repeat    (const CrmReportData *data,
-                                            const CrmKpiRow     *row);
-CrmChart       *report_chart_pareto_clients  (const CrmReportData *data);
-CrmChart       *report_chart_pareto_managers (const CrmReportData *data);
-CrmChart       *report_chart_pareto_channels (const CrmReportData *data);
+CrmReportBlock *report_chart_funnel        (const CrmKpiRow     *row,
+                                            double               height);
+CrmReportBlock *report_chart_channels      (const CrmReportData *data,
+                                            const CrmKpiRow     *row,
+                                            double               height);
+CrmReportBlock *report_chart_new_repeat    (const CrmReportData *data,
+                                            const CrmKpiRow     *row,
+                                            double               height);
+CrmReportBlock *report_chart_pareto_clients  (const CrmReportData *data,
+                                              double               height);
+CrmReportBlock *report_chart_pareto_managers (const CrmReportData *data,
+                                              double               height);
+CrmReportBlock *report_chart_pareto_channels (const CrmReportData *data,
+                                              double               height);
 
 G_END_DECLS

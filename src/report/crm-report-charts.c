@@ -1,7 +1,7 @@
 /* crm-report-charts.c — the charts of the reports, from the KPI figures
  *
  * The charts themselves are src/charts/'s; this file only fills their data
- * from a CrmReportData.
+ * from a CrmReportData and puts them in report blocks.
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,6 +14,17 @@
 #include <string.h>
 
 #include "crm-report-build.h"
+
+/* The charts are drawn without their titles: the report sets them in its
+ * own type, like its headings. */
+static CrmReportBlock *
+block (CrmChart *chart, const char *title, double height)
+{
+  CrmReportBlock *result = crm_report_chart_new (chart, title, height);
+
+  crm_chart_unref (chart);
+  return result;
+}
 
 static const char *
 surname_of (const char *name)
@@ -48,11 +59,11 @@ short_name (const CrmKpiReport *kpi, const CrmKpiRow *row)
 
 /* Revenue plan and actual of the managers @first … @first + @n - 1 of
  * those who count (the active ones, and those who left but brought money). */
-CrmChart *
-report_chart_plan_actual (const CrmReportData *data, guint first, guint n, const char *title)
+CrmReportBlock *
+report_chart_plan_actual (const CrmReportData *data, guint first, guint n, const char *title, double height)
 {
   const CrmKpiReport *kpi = data->kpi;
-  CrmChartBarsData *bars = crm_chart_bars_data_new (title, CRM_CHART_UNIT_MONEY, kpi->currency);
+  CrmChartBarsData *bars = crm_chart_bars_data_new (NULL, CRM_CHART_UNIT_MONEY, kpi->currency);
   guint index = 0;
 
   for (guint i = 0; i < kpi->managers->len; i++)
@@ -73,7 +84,7 @@ report_chart_plan_actual (const CrmReportData *data, guint first, guint n, const
       else
         crm_chart_bars_data_add_unplanned (bars, label, f->revenue);
     }
-  return crm_chart_new_bars (bars);
+  return block (crm_chart_new_bars (bars), title, height);
 }
 
 /* Those who left and brought nothing would only be empty columns. */
@@ -83,41 +94,40 @@ report_chart_counts_manager (const CrmKpiRow *row)
   return row->active || row->figures.revenue != 0;
 }
 
-CrmChart *
-report_chart_funnel (const CrmKpiRow *row)
+CrmReportBlock *
+report_chart_funnel (const CrmKpiRow *row, double height)
 {
-  CrmChartFunnelData *funnel = crm_chart_funnel_data_new (_("Sales funnel"));
+  CrmChartFunnelData *funnel = crm_chart_funnel_data_new (NULL);
 
   for (int k = 0; k < CRM_FUNNEL_STEPS; k++)
     crm_chart_funnel_data_add (funnel, crm_deal_stage_to_label (k), row->figures.funnel_reached[k]);
-  return crm_chart_new_funnel (funnel);
+  return block (crm_chart_new_funnel (funnel), _("Sales funnel"), height);
 }
 
-CrmChart *
-report_chart_channels (const CrmReportData *data, const CrmKpiRow *row)
+CrmReportBlock *
+report_chart_channels (const CrmReportData *data, const CrmKpiRow *row, double height)
 {
-  CrmChartDonutData *donut = crm_chart_donut_data_new (_("Revenue by channel"), NULL, data->kpi->currency);
+  CrmChartDonutData *donut = crm_chart_donut_data_new (NULL, NULL, data->kpi->currency);
 
   for (int s = 0; s < CRM_N_SOURCES; s++)
     crm_chart_donut_data_add (donut, crm_client_source_to_label (s), row->figures.revenue_by_source[s]);
-  return crm_chart_new_donut (donut);
+  return block (crm_chart_new_donut (donut), _("Revenue by channel"), height);
 }
 
-CrmChart *
-report_chart_new_repeat (const CrmReportData *data, const CrmKpiRow *row)
+CrmReportBlock *
+report_chart_new_repeat (const CrmReportData *data, const CrmKpiRow *row, double height)
 {
-  CrmChartDonutData *donut = crm_chart_donut_data_new (_("New and repeat clients"), NULL,
-                                                       data->kpi->currency);
+  CrmChartDonutData *donut = crm_chart_donut_data_new (NULL, NULL, data->kpi->currency);
 
-  crm_chart_donut_data_add (donut, _("New clients"), row->figures.new_client_revenue);
-  crm_chart_donut_data_add (donut, _("Repeat clients"), row->figures.repeat_revenue);
-  return crm_chart_new_donut (donut);
+  crm_chart_donut_data_add (donut, C_("clients", "New"), row->figures.new_client_revenue);
+  crm_chart_donut_data_add (donut, C_("clients", "Repeat"), row->figures.repeat_revenue);
+  return block (crm_chart_new_donut (donut), _("New and repeat clients"), height);
 }
 
-CrmChart *
-report_chart_pareto_clients (const CrmReportData *data)
+CrmReportBlock *
+report_chart_pareto_clients (const CrmReportData *data, double height)
 {
-  CrmChartParetoData *pareto = crm_chart_pareto_data_new (_("Revenue by client, largest first"),
+  CrmChartParetoData *pareto = crm_chart_pareto_data_new (NULL,
                                                           CRM_CHART_PARETO_CLIENTS, data->kpi->currency);
 
   for (guint i = 0; i < data->clients->len; i++)
@@ -126,14 +136,14 @@ report_chart_pareto_clients (const CrmReportData *data)
       if (line->revenue > 0)
         crm_chart_pareto_data_add (pareto, line->name, line->revenue);
     }
-  return crm_chart_new_pareto (pareto);
+  return block (crm_chart_new_pareto (pareto), _("Revenue by client, largest first"), height);
 }
 
-CrmChart *
-report_chart_pareto_managers (const CrmReportData *data)
+CrmReportBlock *
+report_chart_pareto_managers (const CrmReportData *data, double height)
 {
   const CrmKpiReport *kpi = data->kpi;
-  CrmChartParetoData *pareto = crm_chart_pareto_data_new (_("Revenue by manager, largest first"),
+  CrmChartParetoData *pareto = crm_chart_pareto_data_new (NULL,
                                                           CRM_CHART_PARETO_MANAGERS, kpi->currency);
 
   for (guint i = 0; i < kpi->managers->len; i++)
@@ -142,18 +152,18 @@ report_chart_pareto_managers (const CrmReportData *data)
       if (row->figures.revenue > 0)
         crm_chart_pareto_data_add (pareto, row->name, row->figures.revenue);
     }
-  return crm_chart_new_pareto (pareto);
+  return block (crm_chart_new_pareto (pareto), _("Revenue by manager, largest first"), height);
 }
 
-CrmChart *
-report_chart_pareto_channels (const CrmReportData *data)
+CrmReportBlock *
+report_chart_pareto_channels (const CrmReportData *data, double height)
 {
   const CrmKpiRow *row = report_subject_row (data->kpi);
-  CrmChartParetoData *pareto = crm_chart_pareto_data_new (_("Revenue by channel, largest first"),
+  CrmChartParetoData *pareto = crm_chart_pareto_data_new (NULL,
                                                           CRM_CHART_PARETO_CHANNELS, data->kpi->currency);
 
   for (int s = 0; s < CRM_N_SOURCES; s++)
     if (row->figures.revenue_by_source[s] > 0)
       crm_chart_pareto_data_add (pareto, crm_client_source_to_label (s), row->figures.revenue_by_source[s]);
-  return crm_chart_new_pareto (pareto);
+  return block (crm_chart_new_pareto (pareto), _("Revenue by channel, largest first"), height);
 }

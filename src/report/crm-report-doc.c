@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include <math.h>
+#include <glib/gi18n-lib.h>
 #include <stdarg.h>
 
 #include "crm-locale.h"
@@ -18,6 +18,7 @@ crm_report_doc_new (const char *company, const char *title, const char *period, 
 {
   CrmReportDoc *doc = g_new0 (CrmReportDoc, 1);
 
+  doc->ref_count = 1;
   doc->company = g_strdup (company != NULL ? company : "");
   doc->title = g_strdup (title != NULL ? title : "");
   doc->period = g_strdup (period != NULL ? period : "");
@@ -29,10 +30,19 @@ crm_report_doc_new (const char *company, const char *title, const char *period, 
   return doc;
 }
 
-void
-crm_report_doc_free (CrmReportDoc *doc)
+CrmReportDoc *
+crm_report_doc_ref (CrmReportDoc *doc)
 {
-  if (doc == NULL)
+  g_return_val_if_fail (doc != NULL, NULL);
+
+  g_atomic_int_inc (&doc->ref_count);
+  return doc;
+}
+
+void
+crm_report_doc_unref (CrmReportDoc *doc)
+{
+  if (doc == NULL || !g_atomic_int_dec_and_test (&doc->ref_count))
     return;
   g_free (doc->company);
   g_free (doc->title);
@@ -61,6 +71,18 @@ crm_report_doc_get_period (const CrmReportDoc *doc)
 {
   g_return_val_if_fail (doc != NULL, NULL);
   return doc->period;
+}
+
+/* "Team KPI report for November 2026" */
+char *
+crm_report_doc_dup_full_title (const CrmReportDoc *doc)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+
+  if (doc->period[0] == '\0')
+    return g_strdup (doc->title);
+  /* Translators: a report's title and its period: "Team KPI report for November 2026" */
+  return g_strdup_printf (_("%1$s %2$s"), doc->title, doc->period);
 }
 
 void
@@ -153,14 +175,14 @@ crm_report_figures_add (CrmReportBlock *figures, const char *label, const char *
 }
 
 CrmReportBlock *
-crm_report_chart_new (CrmChart *chart, double height)
+crm_report_chart_new (CrmChart *chart, const char *title, double height)
 {
   CrmReportBlock *block;
 
   g_return_val_if_fail (chart != NULL, NULL);
   g_return_val_if_fail (height > 0, NULL);
 
-  block = block_new (BLOCK_CHART, NULL);
+  block = block_new (BLOCK_CHART, title);
   block->chart = crm_chart_ref (chart);
   block->height = height;
   return block;

@@ -3,7 +3,8 @@
  * A document is a header (company, title, period, the day it was printed)
  * and a list of blocks: headings, paragraphs, key figures, tables, charts,
  * blocks side by side and page breaks. crm-report-layout.h cuts it into
- * pages of any size; nothing here knows the paper.
+ * pages of any size; nothing here knows the paper. Once built, a document
+ * is not changed: it may be laid out and drawn in several threads at once.
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -43,10 +44,12 @@ CrmReportDoc   *crm_report_doc_new            (const char      *company,
                                                const char      *title,
                                                const char      *period,
                                                const GDate     *printed_on);
-void            crm_report_doc_free           (CrmReportDoc    *doc);
+CrmReportDoc   *crm_report_doc_ref            (CrmReportDoc    *doc);
+void            crm_report_doc_unref          (CrmReportDoc    *doc);
 const char     *crm_report_doc_get_title      (const CrmReportDoc *doc);
 const char     *crm_report_doc_get_company    (const CrmReportDoc *doc);
 const char     *crm_report_doc_get_period     (const CrmReportDoc *doc);
+char           *crm_report_doc_dup_full_title (const CrmReportDoc *doc);
 /* Takes ownership of @block. */
 void            crm_report_doc_add            (CrmReportDoc    *doc,
                                                CrmReportBlock  *block);
@@ -68,8 +71,10 @@ void            crm_report_figures_add        (CrmReportBlock  *figures,
                                                double           ratio,
                                                CrmReportTone    tone);
 
-/* A chart of @height points, as wide as its room; takes a reference. */
+/* A chart of @height points (its @title included), as wide as its room;
+ * takes a reference. */
 CrmReportBlock *crm_report_chart_new          (CrmChart        *chart,
+                                               const char      *title,
                                                double           height);
 
 /* Blocks side by side, in equal columns; takes ownership of them.
@@ -107,7 +112,7 @@ guint           crm_report_table_get_n_rows   (const CrmReportBlock *table);
 
 void            crm_report_block_free         (CrmReportBlock  *block);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrmReportDoc, crm_report_doc_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrmReportDoc, crm_report_doc_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrmReportBlock, crm_report_block_free)
 
 G_END_DECLS

@@ -147,11 +147,10 @@ report_build_funnel (const CrmReportData *data)
 {
   CrmReportDoc *doc = report_doc_new (data, CRM_REPORT_FUNNEL);
   const CrmKpiRow *row = report_subject_row (data->kpi);
-  g_autoptr(CrmChart) funnel = report_chart_funnel (row);
 
   crm_report_doc_add (doc, crm_report_heading_new (_("Summary")));
   add_figures (doc, data, row);
-  crm_report_doc_add (doc, crm_report_chart_new (funnel, 230));
+  crm_report_doc_add (doc, report_chart_funnel (row, 220));
   add_stage_table (doc, row);
   if (data->kpi->has_team)
     add_manager_tables (doc, data);

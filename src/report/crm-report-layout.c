@@ -115,8 +115,7 @@ draw_footer (const CrmReportLayout *self, cairo_t *cr, PangoContext *context, gu
   double y = self->height - self->margin - footer_height (context);
   /* Translators: the footer of every printed page */
   g_autofree char *number = g_strdup_printf (_("Page %1$u of %2$u"), page + 1, self->pages->len);
-  g_autofree char *what = doc->period[0] != '\0' ? g_strdup_printf ("%s, %s", doc->title, doc->period)
-                                                 : g_strdup (doc->title);
+  g_autofree char *what = crm_report_doc_dup_full_title (doc);
   g_autoptr(PangoLayout) right_text = report_text_new (context, FONT_FOOTER, number, -1, FALSE, PANGO_ALIGN_LEFT);
   g_autoptr(PangoLayout) left_text = NULL;
   double number_w;
@@ -432,7 +431,7 @@ crm_report_layout_render_page (const CrmReportLayout *layout, guint page, double
   g_return_val_if_fail (layout != NULL, NULL);
   g_return_val_if_fail (page < layout->pages->len && scale > 0, NULL);
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
                                         (int) ceil (layout->width * scale),
                                         (int) ceil (layout->height * scale));
   cr = cairo_create (surface);

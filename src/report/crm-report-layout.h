@@ -35,7 +35,8 @@ void             crm_report_layout_draw_page      (const CrmReportLayout *layout
                                                    cairo_t               *cr,
                                                    guint                  page);
 
-/* Page @page as an RGB image of @scale pixels per point, for a preview. */
+/* Page @page as an image (opaque ARGB32) of @scale pixels per point, for a
+ * preview. */
 cairo_surface_t *crm_report_layout_render_page    (const CrmReportLayout *layout,
                                                    guint                  page,
                                                    double                 scale);

@@ -89,9 +89,14 @@ static void
 add_risk (CrmReportDoc *doc, const CrmReportData *data, const CrmKpiRow *row)
 {
   g_autofree char *reasons = report_risk_reasons (data, row, FALSE);
+  g_auto(GStrv) lines = g_strsplit (reasons, "\n", -1);
 
   crm_report_doc_add (doc, crm_report_heading_new (_("Early warning")));
-  crm_report_doc_add (doc, crm_report_text_new (reasons));
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *item = g_strconcat ("• ", lines[i], NULL);
+      crm_report_doc_add (doc, crm_report_text_new (item));
+    }
 }
 
 static CrmReportBlock *
@@ -144,14 +149,12 @@ report_build_manager (const CrmReportData *data)
 {
   CrmReportDoc *doc = report_doc_new (data, CRM_REPORT_MANAGER);
   const CrmKpiRow *row = report_subject_row (data->kpi);
-  g_autoptr(CrmChart) funnel = report_chart_funnel (row);
-  g_autoptr(CrmChart) channels = report_chart_channels (data, row);
 
   add_figures (doc, data, row);
   add_plan_table (doc, data, row);
   add_risk (doc, data, row);
-  crm_report_doc_add (doc, crm_report_columns_new (crm_report_chart_new (funnel, 165),
-                                                   crm_report_chart_new (channels, 165), NULL));
+  crm_report_doc_add (doc, crm_report_columns_new (report_chart_funnel (row, 160),
+                                                   report_chart_channels (data, row, 160), NULL));
   add_details (doc, data, row);
   return doc;
 }

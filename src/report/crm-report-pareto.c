@@ -95,14 +95,14 @@ ranked_table (const CrmReportData *data, GArray *items, const char *what, gboole
 }
 
 static void
-add_section (CrmReportDoc *doc, const CrmReportData *data, const char *heading, CrmChart *chart, GArray *items,
+add_section (CrmReportDoc *doc, const CrmReportData *data, const char *heading, CrmReportBlock *chart, GArray *items,
              const char *what, gboolean with_owner, const CrmPareto *p)
 {
   guint max = with_owner ? MIN (MAX_CLIENTS, MAX (p->items_for_80, 10)) : items->len;
 
   g_array_sort (items, compare_items);
   crm_report_doc_add (doc, crm_report_heading_new (heading));
-  crm_report_doc_add (doc, crm_report_chart_new (chart, 210));
+  crm_report_doc_add (doc, chart);
   if (items->len == 0)
     return;
   crm_report_doc_add (doc, ranked_table (data, items, what, with_owner, max, p->total, p->items_for_80));
@@ -130,9 +130,6 @@ report_build_pareto (const CrmReportData *data)
   g_autoptr(GArray) clients = g_array_new (FALSE, FALSE, sizeof (Item));
   g_autoptr(GArray) managers = g_array_new (FALSE, FALSE, sizeof (Item));
   g_autoptr(GArray) channels = g_array_new (FALSE, FALSE, sizeof (Item));
-  g_autoptr(CrmChart) client_chart = report_chart_pareto_clients (data);
-  g_autoptr(CrmChart) manager_chart = report_chart_pareto_managers (data);
-  g_autoptr(CrmChart) channel_chart = report_chart_pareto_channels (data);
 
   for (guint i = 0; i < data->clients->len; i++)
     {
@@ -162,8 +159,8 @@ report_build_pareto (const CrmReportData *data)
                                                   "make 80% of it: the fewer they are, the more the business "
                                                   "depends on them.")));
 
-  add_section (doc, data, _("Clients"), client_chart, clients, _("Client"), TRUE, &kpi->pareto_clients);
-  add_section (doc, data, _("Managers"), manager_chart, managers, _("Manager"), FALSE, &kpi->pareto_managers);
-  add_section (doc, data, _("Channels"), channel_chart, channels, _("Channel"), FALSE, &kpi->pareto_sources);
+  add_section (doc, data, _("Clients"), report_chart_pareto_clients (data, 200), clients, _("Client"), TRUE, &kpi->pareto_clients);
+  add_section (doc, data, _("Managers"), report_chart_pareto_managers (data, 190), managers, _("Manager"), FALSE, &kpi->pareto_managers);
+  add_section (doc, data, _("Channels"), report_chart_pareto_channels (data, 180), channels, _("Channel"), FALSE, &kpi->pareto_sources);
   return doc;
 }

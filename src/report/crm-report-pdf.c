@@ -49,10 +49,7 @@ set_file_error (GError **error, const char *path, int saved_errno)
 static void
 set_metadata (cairo_surface_t *surface, const CrmReportDoc *doc)
 {
-  const char *period = crm_report_doc_get_period (doc);
-  g_autofree char *title = period[0] != '\0'
-                           ? g_strdup_printf ("%s, %s", crm_report_doc_get_title (doc), period)
-                           : g_strdup (crm_report_doc_get_title (doc));
+  g_autofree char *title = crm_report_doc_dup_full_title (doc);
 
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   if (crm_report_doc_get_company (doc)[0] != '\0')

@@ -65,6 +65,7 @@ struct _CrmReportBlock {
 };
 
 struct _CrmReportDoc {
+  gint       ref_count;
   char      *company;
   char      *title;
   char      *period;

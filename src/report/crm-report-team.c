@@ -283,10 +283,6 @@ add_charts (CrmReportDoc *doc, const CrmReportData *data)
 {
   const CrmKpiReport *kpi = data->kpi;
   const CrmKpiRow *team = &kpi->team;
-  g_autoptr(CrmChart) funnel = report_chart_funnel (team);
-  g_autoptr(CrmChart) channels = report_chart_channels (data, team);
-  g_autoptr(CrmChart) fresh = report_chart_new_repeat (data, team);
-  g_autoptr(CrmChart) pareto = report_chart_pareto_clients (data);
   guint n = 0, n_charts;
 
   for (guint i = 0; i < kpi->managers->len; i++)
@@ -303,14 +299,12 @@ add_charts (CrmReportDoc *doc, const CrmReportData *data)
         ? g_strdup (_("Revenue: plan and actual per manager"))
         /* Translators: the title of one of several charts, "Revenue: plan and actual per manager (1 of 2)" */
         : g_strdup_printf (_("Revenue: plan and actual per manager (%1$u of %2$u)"), c + 1, n_charts);
-      g_autoptr(CrmChart) bars = report_chart_plan_actual (data, first, last - first, title);
-
-      crm_report_doc_add (doc, crm_report_chart_new (bars, 200));
+      crm_report_doc_add (doc, report_chart_plan_actual (data, first, last - first, title, 190));
     }
-  crm_report_doc_add (doc, crm_report_columns_new (crm_report_chart_new (channels, 175),
-                                                   crm_report_chart_new (fresh, 175), NULL));
-  crm_report_doc_add (doc, crm_report_chart_new (funnel, 200));
-  crm_report_doc_add (doc, crm_report_chart_new (pareto, 200));
+  crm_report_doc_add (doc, crm_report_columns_new (report_chart_channels (data, team, 150),
+                                                   report_chart_new_repeat (data, team, 150), NULL));
+  crm_report_doc_add (doc, report_chart_funnel (team, 190));
+  crm_report_doc_add (doc, report_chart_pareto_clients (data, 190));
 }
 
 static void

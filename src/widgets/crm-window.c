@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-reports-screen.h"
 #include "crm-welcome-page.h"
 #include "crm-window.h"
 
@@ -279,7 +280,15 @@ choose_first_page (CrmWindow *self)
 
   if (settings != NULL)
     last = g_settings_get_string (settings, "last-screen");
-  if (last == NULL || !crm_window_show_screen (self, last))
+  /* The last screen is chosen again, but the welcome page stays in front. */
+  if (last != NULL && *last != '\0' && gtk_stack_get_child_by_name (self->content_stack, last) != NULL)
+    {
+      if (g_str_equal (crm_window_get_page (self), "main"))
+        crm_window_show_screen (self, last);
+      else
+        gtk_stack_set_visible_child_name (self->content_stack, last);
+    }
+  else
     {
       GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (self->content_stack));
       if (first != NULL)
@@ -336,6 +345,7 @@ crm_window_class_init (CrmWindowClass *klass)
   window_class->close_request = crm_window_close_request;
 
   g_type_ensure (CRM_TYPE_WELCOME_PAGE);
+  g_type_ensure (CRM_TYPE_REPORTS_SCREEN);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/crm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, toast_overlay);
