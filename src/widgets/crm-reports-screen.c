@@ -499,14 +499,30 @@ crm_reports_screen_class_init (CrmReportsScreenClass *klass)
 
   gtk_widget_class_install_action (widget_class, "reports.print", NULL, print_activated);
   gtk_widget_class_install_action (widget_class, "reports.export", NULL, export_activated);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "reports.print", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "reports.export", NULL);
+}
+
+/* Ctrl+P and Ctrl+E wherever the focus is in the window, while the screen
+ * is shown (a global shortcut of a hidden, unmapped widget does not fire). */
+static void
+add_shortcuts (CrmReportsScreen *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_p, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("reports.print")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_e, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("reports.export")));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
 crm_reports_screen_init (CrmReportsScreen *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_shortcuts (self);
 
   for (guint k = 0; k < CRM_N_REPORT_KINDS; k++)
     gtk_string_list_append (self->kind_names, crm_report_kind_to_label (k));
