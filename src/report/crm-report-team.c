@@ -310,17 +310,17 @@ add_charts (CrmReportDoc *doc, const CrmReportData *data)
 static void
 add_loss_making (CrmReportDoc *doc, const CrmReportData *data)
 {
-  const CrmKpiReport *kpi = data->kpi;
   g_autoptr(GPtrArray) losses = g_ptr_array_new ();
   guint complained = 0;
 
   crm_report_doc_add (doc, crm_report_heading_new (_("Loss-making clients")));
-  for (guint i = 0; i < kpi->problem_clients->len; i++)
+  /* The clients come best first: from the end, the worst first. */
+  for (guint i = data->clients->len; i-- > 0;)
     {
-      CrmKpiClientLine *line = kpi->problem_clients->pdata[i];
+      CrmKpiClientLine *line = data->clients->pdata[i];
       if (line->revenue - line->cost < 0)
         g_ptr_array_add (losses, line);
-      else
+      else if (line->complaints > 0)
         complained++;
     }
   if (losses->len == 0)
@@ -328,19 +328,25 @@ add_loss_making (CrmReportDoc *doc, const CrmReportData *data)
   else
     crm_report_doc_add (doc, report_client_table (data, losses, MAX_LOSS_CLIENTS, FALSE));
 
-  {
-    g_autofree char *text = NULL;
+  if (losses->len > 0)
+    {
+      g_autofree char *text = NULL;
 
-    if (kpi->n_loss_making > MIN (losses->len, MAX_LOSS_CLIENTS))
-      text = g_strdup_printf (_("The %1$u worst of %2$u loss-making clients are listed; the client profitability report lists them all."),
-                              MIN (losses->len, MAX_LOSS_CLIENTS), kpi->n_loss_making);
-    else
-      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "Result: payments minus complaint costs in the period. %u more client complained but still paid more than the complaints cost.",
-                                           "Result: payments minus complaint costs in the period. %u more clients complained but still paid more than the complaints cost.",
-                                           complained), complained);
-    crm_report_doc_add (doc, crm_report_note_new (text));
-  }
+      if (losses->len > MAX_LOSS_CLIENTS)
+        text = g_strdup_printf (_("The %1$u worst of %2$u loss-making clients are listed; the client profitability report lists them all."),
+                                MAX_LOSS_CLIENTS, losses->len);
+      else
+        text = g_strdup (_("Result: payments less complaint costs in the period, by client."));
+      crm_report_doc_add (doc, crm_report_note_new (text));
+    }
+  if (complained > 0)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u other client complained but paid more than the complaints cost.",
+                                                            "%u other clients complained but paid more than the complaints cost.",
+                                                            complained), complained);
+      crm_report_doc_add (doc, crm_report_note_new (text));
+    }
 }
 
 CrmReportDoc *
