@@ -339,6 +339,90 @@ test_long_table (void)
   }
 }
 
+/* A paragraph longer than a page breaks between lines, losing none. */
+static void
+test_long_paragraph (void)
+{
+  g_autoptr(CrmReportDoc) doc = crm_report_doc_new ("Acme", "Paragraph", "", NULL);
+  g_autoptr(CrmReportLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = crm_test_tmp_path ("paragraph.pdf");
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_auto(GStrv) pages = NULL;
+  g_autofree char *all = NULL;
+
+  for (guint i = 1; i <= 150; i++)
+    g_string_append_printf (text, "Sentence s%03u fills the page with words. ", i);
+  crm_report_doc_add (doc, crm_report_heading_new ("A long paragraph"));
+  crm_report_doc_add (doc, crm_report_text_new (text->str));
+  layout = crm_report_layout_new_for_format (doc, crm_page_format_default ());
+  g_assert_cmpuint (crm_report_layout_get_n_pages (layout), >=, 2);
+  g_assert_true (crm_report_write_pdf (layout, doc, path, &error));
+  g_assert_no_error (error);
+  pages = pdf_page_texts (path);
+  all = g_strjoinv (" ", pages);
+  /* Each sentence once: the lines of one page are not hidden on another. */
+  for (guint i = 1; i <= 150; i++)
+    {
+      g_autofree char *word = g_strdup_printf ("s%03u", i);
+      const char *at = strstr (all, word);
+
+      g_assert_nonnull (at);
+      g_assert_null (strstr (at + 1, word));
+    }
+  assert_has (pages[0], "s001");
+  assert_has (pages[g_strv_length (pages) - 1], "s150");
+}
+
+/* A heading never ends a page: it goes with what follows. A page break
+ * starts a new page; two in a row make no empty one. */
+static void
+test_page_breaks (void)
+{
+  for (guint k = 1; k < 200; k++)
+    {
+      g_autoptr(CrmReportDoc) doc = crm_report_doc_new ("Acme", "Breaks", "", NULL);
+      g_autoptr(CrmReportLayout) layout = NULL;
+      g_autoptr(GString) filler = g_string_new (NULL);
+      CrmReportBlock *figures = crm_report_figures_new (2);
+
+      for (guint i = 0; i < k; i++)
+        g_string_append (filler, "Words to fill the first page, a few more each time. ");
+      crm_report_doc_add (doc, crm_report_text_new (filler->str));
+      crm_report_doc_add (doc, crm_report_subheading_new ("Heading that must not be orphaned"));
+      for (guint i = 0; i < 4; i++)
+        crm_report_figures_add (figures, "Label", "1 234", "Detail", 0.5, CRM_REPORT_TONE_NORMAL);
+      crm_report_doc_add (doc, figures);
+      layout = crm_report_layout_new_for_format (doc, crm_page_format_default ());
+      if (crm_report_layout_get_n_pages (layout) == 1)
+        continue;
+
+      /* The first filler that leaves no room for the figures: the heading
+       * goes with them to the next page. */
+      {
+        g_autoptr(GError) error = NULL;
+        g_autofree char *path = crm_test_tmp_path ("breaks.pdf");
+        g_autoptr(CrmReportLayout) again = NULL;
+        g_auto(GStrv) pages = NULL;
+
+        crm_report_doc_add (doc, crm_report_page_break_new ());
+        crm_report_doc_add (doc, crm_report_page_break_new ());
+        crm_report_doc_add (doc, crm_report_text_new ("After the break"));
+        again = crm_report_layout_new_for_format (doc, crm_page_format_default ());
+        g_assert_true (crm_report_write_pdf (again, doc, path, &error));
+        g_assert_no_error (error);
+        pages = pdf_page_texts (path);
+        g_assert_cmpuint (g_strv_length (pages), ==, 3);
+        g_assert_null (strstr (pages[0], "Heading that must not be orphaned"));
+        assert_has (pages[1], "Heading that must not be orphaned");
+        assert_has (pages[1], "1 234");
+        assert_has (pages[2], "After the break");
+        return;
+      }
+    }
+  g_assert_not_reached ();
+}
+
 static void
 test_unwritable (void)
 {
@@ -568,6 +652,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/report/pareto", test_pareto);
   g_test_add_func ("/report/letter", test_letter);
   g_test_add_func ("/report/long-table-breaks-with-its-header", test_long_table);
+  g_test_add_func ("/report/long-paragraph-breaks-between-lines", test_long_paragraph);
+  g_test_add_func ("/report/headings-and-page-breaks", test_page_breaks);
   g_test_add_func ("/report/unwritable-path", test_unwritable);
   g_test_add_func ("/report/russian", test_russian);
   g_test_add_func ("/report/cli", test_cli);

@@ -36,6 +36,69 @@ paragraph_new (PangoContext *context, const CrmReportBlock *block, double width)
   return layout;
 }
 
+/* Where each line of a paragraph starts, and where the last one ends:
+ * n_lines + 1 offsets from its top. */
+GArray *
+report_paragraph_line_edges (const CrmReportBlock *block, PangoContext *context, double width)
+{
+  g_autoptr(PangoLayout) layout = paragraph_new (context, block, width);
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  GArray *edges = g_array_new (FALSE, FALSE, sizeof (double));
+  double height;
+
+  do
+    {
+      int top;
+      double edge;
+
+      pango_layout_iter_get_line_yrange (iter, &top, NULL);
+      edge = (double) top / PANGO_SCALE;
+      g_array_append_val (edges, edge);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  report_text_size (layout, NULL, &height);
+  g_array_append_val (edges, height);
+  return edges;
+}
+
+/* Lines @first … @first + @n - 1 of a paragraph, the first at @y; only
+ * those are drawn (a clip would leave the others in the PDF's text). */
+void
+report_paragraph_draw_lines (const CrmReportBlock *block, cairo_t *cr, PangoContext *context,
+                             double x, double y, double width, guint first, guint n)
+{
+  g_autoptr(PangoLayout) layout = paragraph_new (context, block, width);
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  double top = -1;
+  guint line = 0;
+
+  cairo_save (cr);
+  report_set_ink (cr, block->kind == BLOCK_NOTE ? INK_MUTED : INK_TEXT);
+  do
+    {
+      PangoRectangle logical;
+      int y0;
+
+      if (line >= first + n)
+        break;
+      pango_layout_iter_get_line_yrange (iter, &y0, NULL);
+      if (line >= first)
+        {
+          if (top < 0)
+            top = (double) y0 / PANGO_SCALE;
+          pango_layout_iter_get_line_extents (iter, NULL, &logical);
+          cairo_move_to (cr, x + (double) logical.x / PANGO_SCALE,
+                         y - top + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
+          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+        }
+      line++;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  cairo_restore (cr);
+}
+
 static PangoLayout *
 heading_new (PangoContext *context, const CrmReportBlock *block, double width)
 {

@@ -53,24 +53,10 @@ crm_report_doc_unref (CrmReportDoc *doc)
 }
 
 const char *
-crm_report_doc_get_title (const CrmReportDoc *doc)
-{
-  g_return_val_if_fail (doc != NULL, NULL);
-  return doc->title;
-}
-
-const char *
 crm_report_doc_get_company (const CrmReportDoc *doc)
 {
   g_return_val_if_fail (doc != NULL, NULL);
   return doc->company;
-}
-
-const char *
-crm_report_doc_get_period (const CrmReportDoc *doc)
-{
-  g_return_val_if_fail (doc != NULL, NULL);
-  return doc->period;
 }
 
 /* "Team KPI report for November 2026" */

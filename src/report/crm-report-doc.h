@@ -46,9 +46,7 @@ CrmReportDoc   *crm_report_doc_new            (const char      *company,
                                                const GDate     *printed_on);
 CrmReportDoc   *crm_report_doc_ref            (CrmReportDoc    *doc);
 void            crm_report_doc_unref          (CrmReportDoc    *doc);
-const char     *crm_report_doc_get_title      (const CrmReportDoc *doc);
 const char     *crm_report_doc_get_company    (const CrmReportDoc *doc);
-const char     *crm_report_doc_get_period     (const CrmReportDoc *doc);
 char           *crm_report_doc_dup_full_title (const CrmReportDoc *doc);
 /* Takes ownership of @block. */
 void            crm_report_doc_add            (CrmReportDoc    *doc,

@@ -31,8 +31,8 @@ typedef struct {
   const CrmReportBlock *block;
   double                y;
   double                height;
-  guint                 first_row;
-  guint                 n_rows;
+  guint                 first_row;   /* a table's rows, a paragraph's lines */
+  guint                 n_rows;      /* 0 for a paragraph: all of it */
   gboolean              continued;
 } Placement;
 
@@ -284,6 +284,47 @@ flow_table (Flow *flow, const CrmReportBlock *block)
   flow->y += report_block_space_after (block);
 }
 
+/* A paragraph taller than what is left of the page breaks between lines,
+ * leaving no fewer than two of them on either side. */
+static gboolean
+flow_paragraph (Flow *flow, const CrmReportBlock *block, double before)
+{
+  g_autoptr(GArray) edges = report_paragraph_line_edges (block, flow->context, content_width (flow->layout));
+  guint n = edges->len - 1, first = 0;
+  double room = flow->layout->bottom - flow->y - before;
+  guint k = 0;
+
+  while (k < n && g_array_index (edges, double, k + 1) <= room)
+    k++;
+  if (k < MIN (2, n))
+    return FALSE;
+  if (n - k < 2)
+    {
+      if (!page_is_empty (flow) || k <= 2)
+        return FALSE;
+      k--;
+    }
+  flow->y += before;
+  while (first < n)
+    {
+      double top = g_array_index (edges, double, first);
+
+      if (first > 0)
+        {
+          new_page (flow);
+          room = flow->layout->bottom - flow->y;
+          k = 0;
+          while (first + k < n && g_array_index (edges, double, first + k + 1) - top <= room)
+            k++;
+          k = MAX (k, 1);
+        }
+      place (flow, block, g_array_index (edges, double, first + k) - top, first, k, first > 0);
+      first += k;
+    }
+  flow->y += report_block_space_after (block);
+  return TRUE;
+}
+
 static void
 flow_block (Flow *flow, guint i)
 {
@@ -306,6 +347,9 @@ flow_block (Flow *flow, guint i)
   height = report_block_measure (block, flow->context, width);
   need = first_chunk (flow, i);
   before = page_is_empty (flow) ? 0 : report_block_space_before (block);
+  if (flow->y + before + need > flow->layout->bottom &&
+      (block->kind == BLOCK_TEXT || block->kind == BLOCK_NOTE) && flow_paragraph (flow, block, before))
+    return;
   if (!page_is_empty (flow) && flow->y + before + need > flow->layout->bottom)
     {
       new_page (flow);
@@ -410,7 +454,10 @@ crm_report_layout_draw_page (const CrmReportLayout *layout, cairo_t *cr, guint p
     {
       const Placement *p = &g_array_index (placements, Placement, i);
 
-      if (p->block->kind == BLOCK_TABLE)
+      if ((p->block->kind == BLOCK_TEXT || p->block->kind == BLOCK_NOTE) && p->n_rows > 0)
+        report_paragraph_draw_lines (p->block, cr, context, layout->margin, p->y,
+                                     layout->width - 2 * layout->margin, p->first_row, p->n_rows);
+      else if (p->block->kind == BLOCK_TABLE)
         report_table_draw (p->block, g_hash_table_lookup (layout->tables, p->block), cr, context,
                            layout->margin, p->y, p->first_row, p->n_rows, p->continued);
       else

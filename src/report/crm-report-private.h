@@ -173,6 +173,17 @@ void          report_table_draw         (const CrmReportBlock *table,
 double        report_block_measure      (const CrmReportBlock *block,
                                          PangoContext         *context,
                                          double                width);
+GArray       *report_paragraph_line_edges (const CrmReportBlock *block,
+                                         PangoContext         *context,
+                                         double                width);
+void          report_paragraph_draw_lines (const CrmReportBlock *block,
+                                         cairo_t              *cr,
+                                         PangoContext         *context,
+                                         double                x,
+                                         double                y,
+                                         double                width,
+                                         guint                 first,
+                                         guint                 n);
 double        report_block_space_before (const CrmReportBlock *block);
 double        report_block_space_after  (const CrmReportBlock *block);
 void          report_block_draw         (const CrmReportBlock *block,
