@@ -27,6 +27,7 @@
 #include "crm-manager-picker.h"
 #include "crm-period-picker.h"
 #include "crm-preferences-window.h"
+#include "crm-reports-screen.h"
 #include "crm-risk-list.h"
 #include "crm-team-manager-dialog.h"
 #include "crm-team-page.h"
@@ -147,6 +148,17 @@ test_clients (void)
 }
 
 static void
+test_reports_screen (void)
+{
+  GtkWidget *screen = g_object_ref_sink (crm_reports_screen_new ());
+
+  g_assert_true (ADW_IS_BIN (screen));
+  g_assert_cmpint (crm_reports_screen_get_kind (CRM_REPORTS_SCREEN (screen)), ==, CRM_REPORT_TEAM);
+  g_assert_cmpuint (crm_reports_screen_get_n_pages (CRM_REPORTS_SCREEN (screen)), ==, 0);
+  g_object_unref (screen);
+}
+
+static void
 test_help_overlay (void)
 {
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/gtk/help-overlay.ui");
@@ -169,6 +181,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/deals", test_deals);
   g_test_add_func ("/widgets/team-and-preferences", test_team_and_preferences);
   g_test_add_func ("/widgets/clients", test_clients);
+  g_test_add_func ("/widgets/reports-screen", test_reports_screen);
   g_test_add_func ("/widgets/help-overlay", test_help_overlay);
 
   return g_test_run ();

@@ -22,6 +22,7 @@ static const CrmCliCommand commands[] = {
   { "check", "", N_("Check the database for damage; exit status 1 lists the problems"), crm_cli_check },
   { "demo", "[--clients N] [--activities N] [--seed S]", N_("Fill an empty database with realistic sample data"), crm_cli_demo },
   { "kpi", "--period P [--manager M] [--json]", N_("Print the KPIs of a period for the team and each manager"), crm_cli_kpi },
+  { "report", "[--type T] --period P [--manager M] --output FILE", N_("Write a printed report (team KPIs, a manager card, funnel, profitability, 80/20) as a PDF"), crm_cli_report },
 };
 
 static void

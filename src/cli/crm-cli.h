@@ -61,5 +61,6 @@ int crm_cli_backup (CrmCliContext *ctx, int argc, char **argv);
 int crm_cli_check  (CrmCliContext *ctx, int argc, char **argv);
 int crm_cli_demo   (CrmCliContext *ctx, int argc, char **argv);
 int crm_cli_kpi    (CrmCliContext *ctx, int argc, char **argv);
+int crm_cli_report (CrmCliContext *ctx, int argc, char **argv);
 
 G_END_DECLS

@@ -1,0 +1,196 @@
+/* test-report-screen.c — the Reports screen, driven as a person would
+ *
+ * Choose a report, a period and a manager; the preview shows the pages;
+ * Export PDF… (the code the file dialog's answer runs) and Print… (the
+ * same GtkPrintOperation, exported to a file instead of the dialog) write
+ * the same pages. The data set is the KPI suite's (crm-test-report-data.c).
+ *
+ * Copyright 2026 The SalesCRM developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "crm-manager-picker.h"
+#include "crm-payment-store.h"
+#include "crm-period-picker.h"
+#include "crm-reports-screen.h"
+#include "crm-test-gui.h"
+#include "crm-test-report-data.h"
+#include "crm-test-util.h"
+
+static const CrmTestReportData *set;
+
+static gboolean
+ready (gpointer data)
+{
+  return !crm_reports_screen_is_busy (data) && crm_reports_screen_get_n_pages (data) > 0;
+}
+
+static gboolean
+idle (gpointer data)
+{
+  return !crm_reports_screen_is_busy (data);
+}
+
+static gboolean
+busy (gpointer data)
+{
+  return crm_reports_screen_is_busy (data);
+}
+
+static guint
+count_pictures (GtkWidget *screen)
+{
+  GtkWidget *box = crm_test_find_by_name (screen, "pages_box");
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_PICTURE (child) && gtk_widget_get_visible (child))
+      n++;
+  return n;
+}
+
+static guint
+pdf_pages (const char *path)
+{
+  g_autofree char *program = g_find_program_in_path ("pdfinfo");
+  const char *argv[] = { program, path, NULL };
+  g_autoptr(CrmTestRun) run = NULL;
+  const char *line;
+
+  g_assert_nonnull (program);
+  run = crm_test_runv (NULL, argv);
+  g_assert_cmpint (run->status, ==, 0);
+  line = strstr (run->out, "Pages:");
+  g_assert_nonnull (line);
+  return (guint) g_ascii_strtoull (line + strlen ("Pages:"), NULL, 10);
+}
+
+static void
+test_screen (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmDatabase) db = crm_database_new (set->db_path, CRM_DATABASE_FLAGS_NO_CREATE, NULL, &error);
+  g_autoptr(CrmPeriod) march = crm_period_new_month (2026, 3);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *screen = crm_reports_screen_new ();
+  CrmManagerPicker *manager_picker;
+  GtkDropDown *kind_drop_down;
+  guint team_pages;
+
+  g_assert_no_error (error);
+  crm_database_watch_changes (db);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 800);
+  gtk_window_set_child (GTK_WINDOW (window), screen);
+  g_object_set (screen, "database", db, NULL);
+  crm_period_picker_set_period (CRM_PERIOD_PICKER (crm_test_find_widget (screen, CRM_TYPE_PERIOD_PICKER)), march);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* The team report first: several pages, one picture each. */
+  g_assert_true (crm_test_wait_for (ready, screen, 30));
+  g_assert_cmpint (crm_reports_screen_get_kind (CRM_REPORTS_SCREEN (screen)), ==, CRM_REPORT_TEAM);
+  team_pages = crm_reports_screen_get_n_pages (CRM_REPORTS_SCREEN (screen));
+  g_assert_cmpuint (team_pages, >=, 2);
+  g_assert_cmpuint (count_pictures (screen), ==, team_pages);
+  manager_picker = CRM_MANAGER_PICKER (crm_test_find_widget (screen, CRM_TYPE_MANAGER_PICKER));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (manager_picker)));
+
+  /* The manager card, chosen in the drop-down: one page, for one manager. */
+  kind_drop_down = GTK_DROP_DOWN (crm_test_find_by_name (screen, "kind_drop_down"));
+  gtk_drop_down_set_selected (kind_drop_down, CRM_REPORT_MANAGER);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (manager_picker)));
+  crm_manager_picker_set_manager_id (manager_picker, set->clara);
+  g_assert_true (crm_test_wait_for (busy, screen, 5));
+  g_assert_true (crm_test_wait_for (ready, screen, 30));
+  g_assert_cmpuint (crm_reports_screen_get_n_pages (CRM_REPORTS_SCREEN (screen)), ==, 1);
+  g_assert_cmpuint (count_pictures (screen), ==, 1);
+
+  /* Export PDF…: what the dialog's answer runs. */
+  {
+    g_autofree char *path = crm_test_tmp_path ("card.pdf");
+    g_autofree char *part = g_strconcat (path, ".part", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    crm_reports_screen_export_to (CRM_REPORTS_SCREEN (screen), file);
+    g_assert_true (crm_reports_screen_is_busy (CRM_REPORTS_SCREEN (screen)));
+    g_assert_true (crm_test_wait_for (idle, screen, 30));
+    g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+    g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+    g_assert_cmpuint (pdf_pages (path), ==, 1);
+  }
+
+  /* Letter paper, then Print… through GtkPrintOperation, to a file. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (crm_test_find_by_name (screen, "paper_drop_down")), 1);
+  gtk_drop_down_set_selected (kind_drop_down, CRM_REPORT_TEAM);
+  g_assert_true (crm_test_wait_for (busy, screen, 5));
+  g_assert_true (crm_test_wait_for (ready, screen, 30));
+  {
+    g_autofree char *path = crm_test_tmp_path ("printed.pdf");
+
+    g_assert_true (crm_reports_screen_print_to_pdf (CRM_REPORTS_SCREEN (screen), path, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (pdf_pages (path), ==, crm_reports_screen_get_n_pages (CRM_REPORTS_SCREEN (screen)));
+  }
+
+  /* New data: the report is prepared again. */
+  {
+    g_autoptr(CrmPayment) p = crm_payment_new ();
+    p->client_id = 1;
+    p->manager_id = set->anna;
+    p->paid_on = g_strdup ("2026-03-28");
+    p->amount = UNITS (100);
+    g_assert_true (crm_payment_store_create (db, p, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_true (crm_test_wait_for (busy, screen, 5));
+  g_assert_true (crm_test_wait_for (ready, screen, 30));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  crm_test_iterate ();
+}
+
+static void
+test_no_manager (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = crm_test_tmp_path ("empty.db");
+  g_autoptr(CrmDatabase) db = crm_database_new (path, 0, NULL, &error);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *screen = crm_reports_screen_new ();
+
+  g_assert_no_error (error);
+  gtk_window_set_child (GTK_WINDOW (window), screen);
+  g_object_set (screen, "database", db, NULL);
+  crm_reports_screen_set_kind (CRM_REPORTS_SCREEN (screen), CRM_REPORT_MANAGER);
+  gtk_window_present (GTK_WINDOW (window));
+  crm_test_iterate ();
+  g_assert_true (crm_test_wait_for (idle, screen, 30));
+
+  /* Nobody to make a card of: a message, nothing to print. */
+  g_assert_cmpuint (crm_reports_screen_get_n_pages (CRM_REPORTS_SCREEN (screen)), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (crm_test_find_by_name (screen, "preview_stack"))),
+                   ==, "message");
+
+  /* An empty database still makes a team report (with nothing in it). */
+  crm_reports_screen_set_kind (CRM_REPORTS_SCREEN (screen), CRM_REPORT_TEAM);
+  g_assert_true (crm_test_wait_for (ready, screen, 30));
+  gtk_window_destroy (GTK_WINDOW (window));
+  crm_test_iterate ();
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_setenv ("TZ", "Europe/Berlin", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  set = crm_test_report_data_get ();
+
+  g_test_add_func ("/report-screen/choose-preview-export-print", test_screen);
+  g_test_add_func ("/report-screen/no-manager", test_no_manager);
+
+  return g_test_run ();
+}
