@@ -10,6 +10,9 @@
 #include <unistd.h>
 
 #include "crm-application.h"
+#include "crm-client-card.h"
+#include "crm-client-store.h"
+#include "crm-clients-page.h"
 #include "crm-test-gui.h"
 #include "crm-test-util.h"
 #include "crm-welcome-page.h"
@@ -162,6 +165,44 @@ test_load_demo_from_welcome (void)
   close_app (app, window);
 }
 
+/* win.show-client: what the dashboard and the calendar use to open a client. */
+static void
+test_show_client (void)
+{
+  g_autofree char *path = crm_test_tmp_path ("crm.db");
+  g_autoptr(GError) error = NULL;
+  CrmApplication *app = NULL;
+  CrmWindow *window;
+  GtkWidget *clients;
+  CrmClient *shown;
+  gint64 id;
+
+  {
+    g_autoptr(CrmDatabase) db = crm_database_new (path, 0, NULL, &error);
+    g_autoptr(CrmClient) client = crm_client_new ();
+
+    g_assert_no_error (error);
+    client->name = g_strdup ("Olga Example");
+    g_assert_true (crm_client_store_create (db, client, &error));
+    g_assert_no_error (error);
+    id = client->id;
+  }
+
+  window = start_app (&app, path);
+  g_assert_cmpstr (crm_window_get_page (window), ==, "main");
+  g_assert_true (crm_window_show_screen (window, "dashboard"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-client", "x", id));
+  iterate ();
+  g_assert_cmpstr (crm_window_get_screen (window), ==, "clients");
+  clients = crm_test_find_widget (GTK_WIDGET (window), CRM_TYPE_CLIENTS_PAGE);
+  g_assert_true (crm_clients_page_is_card_open (CRM_CLIENTS_PAGE (clients)));
+  shown = crm_client_card_get_client (CRM_CLIENT_CARD (crm_test_find_widget (clients, CRM_TYPE_CLIENT_CARD)));
+  g_assert_nonnull (shown);
+  g_assert_cmpint (shown->id, ==, id);
+  g_assert_cmpstr (shown->name, ==, "Olga Example");
+  close_app (app, window);
+}
+
 /* The window size and the screen are kept in GSettings. */
 static void
 test_remembers_size (void)
@@ -195,6 +236,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/error-page-for-bad-file", test_error_page_for_bad_file);
   g_test_add_func ("/window/about-and-shortcuts", test_about_and_shortcuts);
   g_test_add_func ("/window/remembers-size", test_remembers_size);
+  g_test_add_func ("/window/show-client", test_show_client);
   g_test_add_func ("/window/load-demo-from-welcome", test_load_demo_from_welcome);
 
   return g_test_run ();

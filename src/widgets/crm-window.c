@@ -200,6 +200,19 @@ new_client_activated (GtkWidget *widget, const char *action_name, GVariant *para
   gtk_widget_activate_action (clients, "clients.new", NULL);
 }
 
+/* win.show-client(id): the Clients screen with that client's card open
+ * (the dashboard's problem clients, the calendar's events). */
+static void
+show_client_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  CrmWindow *self = CRM_WINDOW (widget);
+  GtkWidget *clients = gtk_stack_get_child_by_name (self->content_stack, "clients");
+
+  if (clients == NULL || !crm_window_show_screen (self, "clients"))
+    return;
+  crm_clients_page_open_client (CRM_CLIENTS_PAGE (clients), g_variant_get_int64 (parameter));
+}
+
 static void
 back_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
@@ -383,6 +396,7 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-screen", "u", show_screen_activated);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
   gtk_widget_class_install_action (widget_class, "win.new-client", NULL, new_client_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-client", "x", show_client_activated);
 
   for (guint i = 1; i <= 9; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_CONTROL_MASK,
