@@ -34,7 +34,6 @@ struct _CrmWindow {
   GtkStack             *content_stack;
   AdwWindowTitle       *content_title;
   AdwStatusPage        *error_page;
-  AdwStatusPage        *no_screens_page;
   CrmWelcomePage       *welcome_page;
 };
 
@@ -320,10 +319,6 @@ choose_first_page (CrmWindow *self)
     if (screen != NULL)
       gtk_stack_set_visible_child (self->content_stack, screen);
   }
-  if (gtk_stack_get_visible_child (self->main_stack) != NULL &&
-      g_str_equal (crm_window_get_page (self), "main") &&
-      gtk_widget_get_first_child (GTK_WIDGET (self->content_stack)) == NULL)
-    gtk_stack_set_visible_child_name (self->main_stack, "no-screens");
 
   if (crm_database_is_read_only (db))
     {
@@ -385,7 +380,6 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, CrmWindow, no_screens_page);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, welcome_page);
   gtk_widget_class_bind_template_callback (widget_class, demo_data_loaded_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
