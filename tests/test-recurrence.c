@@ -244,6 +244,9 @@ test_bad_and_hostile_rules (void)
   fixed = crm_recurrence_normalize ("RRULE:freq=daily\\;count=10", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (fixed, ==, "FREQ=DAILY;COUNT=10");
+  g_clear_pointer (&fixed, g_free);
+  fixed = crm_recurrence_normalize ("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,FR;COUNT=6", &error);
+  g_assert_cmpstr (fixed, ==, "FREQ=WEEKLY;COUNT=6;INTERVAL=2;BYDAY=TU,FR");
 
   /* Every second for decades: stops at the limit, with what it found. */
   g_assert_false (crm_recurrence_expand ("FREQ=SECONDLY;INTERVAL=1;COUNT=100000000", 0, FALSE, "UTC", NULL,

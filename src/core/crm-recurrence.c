@@ -180,6 +180,7 @@ crm_recurrence_normalize (const char *rrule, GError **error)
   g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
   g_autofree char *text = NULL;
   icalrecur_iterator *it;
+  char *canonical;
 
   if (!crm_recurrence_parse (rrule, utc, FALSE, &r, error))
     return NULL;
@@ -193,7 +194,16 @@ crm_recurrence_normalize (const char *rrule, GError **error)
       return NULL;
     }
   icalrecur_iterator_free (it);
+  /* libical's own spelling, so that a rule reads the same after a round
+   * trip through a file. The UNTIL is read again as written. */
   text = clean_rule_text (rrule);
+  r = icalrecurrencetype_from_string (text);
+  canonical = icalrecurrencetype_as_string_r (&r);
+  icalerror_clear_errno ();
+  if (canonical == NULL)
+    return g_steal_pointer (&text);
+  text = g_strdup (canonical);
+  icalmemory_free_buffer (canonical);
   return g_steal_pointer (&text);
 }
 
@@ -523,14 +533,60 @@ crm_exdates_add (const char *exdates, gint64 at)
   return join_exdates (list);
 }
 
+/* The wall clock of @t in @tz, as seconds of a zone without changes. */
+static gint64
+wall_seconds (gint64 t, GTimeZone *tz)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (t);
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (utc, tz);
+
+  return g_date_time_to_unix (local) + g_date_time_get_utc_offset (local) / G_USEC_PER_SEC;
+}
+
+gint64
+crm_recurrence_shift (gint64 t, gint64 from, gint64 to, const char *tzid)
+{
+  g_autoptr(GTimeZone) tz = crm_recurrence_zone (tzid);
+  g_autoptr(GDateTime) wall = NULL;
+  g_autoptr(GDateTime) back = NULL;
+  gint64 delta;
+
+  if (from == to)
+    return t;
+  delta = wall_seconds (to, tz) - wall_seconds (from, tz);
+  wall = g_date_time_new_from_unix_utc (wall_seconds (t, tz) + delta);
+  if (wall == NULL)
+    return t + (to - from);
+  back = g_date_time_new (tz, g_date_time_get_year (wall), g_date_time_get_month (wall),
+                          g_date_time_get_day_of_month (wall), g_date_time_get_hour (wall),
+                          g_date_time_get_minute (wall), g_date_time_get_second (wall));
+  return back != NULL ? g_date_time_to_unix (back) : t + (to - from);
+}
+
 char *
-crm_exdates_shift (const char *exdates, gint64 delta)
+crm_exdates_shift (const char *exdates, gint64 from, gint64 to, const char *tzid)
 {
   g_autoptr(GArray) list = crm_exdates_parse (exdates);
 
   for (guint i = 0; i < list->len; i++)
-    g_array_index (list, gint64, i) += delta;
+    g_array_index (list, gint64, i) = crm_recurrence_shift (g_array_index (list, gint64, i), from, to, tzid);
   return join_exdates (list);
+}
+
+void
+crm_exdates_split (const char *exdates, gint64 at, char **before, char **after)
+{
+  g_autoptr(GArray) list = crm_exdates_parse (exdates);
+  g_autoptr(GArray) early = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) late = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      gint64 t = g_array_index (list, gint64, i);
+      g_array_append_val (t < at ? early : late, t);
+    }
+  *before = join_exdates (early);
+  *after = join_exdates (late);
 }
 
 /* ---- activity helpers --------------------------------------------------- */

@@ -105,7 +105,14 @@ gboolean    crm_recurrence_split     (const char *rrule, gint64 dtstart, gboolea
 gboolean    crm_exdates_contains     (const char *exdates, gint64 at);
 char       *crm_exdates_add          (const char *exdates, gint64 at);
 GArray     *crm_exdates_parse        (const char *exdates);
-char       *crm_exdates_shift        (const char *exdates, gint64 delta);
+/* Every exclusion moved as @from moves to @to on the wall clock of @tzid. */
+char       *crm_exdates_shift        (const char *exdates, gint64 from, gint64 to, const char *tzid);
+/* The exclusions before @at and from @at on. */
+void        crm_exdates_split        (const char *exdates, gint64 at, char **before, char **after);
+/* @t moved as @from moves to @to on the wall clock of @tzid: a series moved
+ * from Monday 10:00 to Tuesday 11:00 keeps its occurrences at 11:00 on the
+ * day after, across DST changes too. */
+gint64      crm_recurrence_shift     (gint64 t, gint64 from, gint64 to, const char *tzid);
 
 /* An expanded occurrence (not a row of its own). */
 gboolean    crm_activity_is_occurrence (const CrmActivity *a);
