@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "crm-activity-store.h"
+#include "crm-activity-text.h"
 #include "crm-ical-private.h"
 #include "crm-io-private.h"
 #include "crm-recurrence.h"
@@ -106,28 +107,6 @@ add_x (icalcomponent *comp, const char *name, const char *value)
   icalcomponent_add_property (comp, p);
 }
 
-static char *
-summary_for (CrmActivity *a)
-{
-  const char *who = a->client_name != NULL && *a->client_name != '\0' ? a->client_name : NULL;
-
-  if (a->title != NULL && *a->title != '\0')
-    return g_strdup (a->title);
-  if (who == NULL)
-    return g_strdup (crm_activity_type_to_label (a->type));
-  switch (a->type)
-    {
-    case CRM_ACTIVITY_CALL:
-      /* Translators: the title of an exported call without one of its own */
-      return g_strdup_printf (_("Call: %s"), who);
-    case CRM_ACTIVITY_MEETING:
-      return g_strdup_printf (_("Meeting: %s"), who);
-    case CRM_ACTIVITY_TASK:
-    default:
-      return g_strdup_printf (_("Task: %s"), who);
-    }
-}
-
 static void
 add_alarm (icalcomponent *event, CrmActivity *a, const char *summary)
 {
@@ -169,7 +148,7 @@ write_activity (CrmActivity *a, const CrmSeriesInfo *series, gpointer user_data,
 {
   Writer *w = user_data;
   icalcomponent *event = icalcomponent_new_vevent ();
-  g_autofree char *summary = summary_for (a);
+  g_autofree char *summary = crm_activity_get_summary (a);
   const char *zone = NULL;
   char *text;
 

@@ -15,6 +15,8 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-calendar-view.h"
+#include "crm-my-day.h"
 #include "crm-welcome-page.h"
 #include "crm-window.h"
 
@@ -336,6 +338,8 @@ crm_window_class_init (CrmWindowClass *klass)
   window_class->close_request = crm_window_close_request;
 
   g_type_ensure (CRM_TYPE_WELCOME_PAGE);
+  g_type_ensure (CRM_TYPE_MY_DAY);
+  g_type_ensure (CRM_TYPE_CALENDAR_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/crm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, toast_overlay);
