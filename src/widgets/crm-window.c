@@ -281,12 +281,14 @@ choose_first_page (CrmWindow *self)
 
   if (settings != NULL)
     last = g_settings_get_string (settings, "last-screen");
-  if (last == NULL || !crm_window_show_screen (self, last))
-    {
-      GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (self->content_stack));
-      if (first != NULL)
-        gtk_stack_set_visible_child (self->content_stack, first);
-    }
+  {
+    /* The last screen, without leaving the welcome page for it. */
+    GtkWidget *screen = last != NULL && *last != '\0' ? gtk_stack_get_child_by_name (self->content_stack, last) : NULL;
+    if (screen == NULL)
+      screen = gtk_widget_get_first_child (GTK_WIDGET (self->content_stack));
+    if (screen != NULL)
+      gtk_stack_set_visible_child (self->content_stack, screen);
+  }
   if (gtk_stack_get_visible_child (self->main_stack) != NULL &&
       g_str_equal (crm_window_get_page (self), "main") &&
       gtk_widget_get_first_child (GTK_WIDGET (self->content_stack)) == NULL)
