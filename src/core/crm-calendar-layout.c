@@ -93,3 +93,78 @@ crm_calendar_layout (CrmLayoutItem *items, guint n_items)
     }
   finish_group (items, group_first, n_items, column_ends->len);
 }
+
+/* ---- local time --------------------------------------------------------- */
+
+GTimeZone *
+crm_calendar_local_zone (void)
+{
+  static GTimeZone *zone;
+  static gint64 read_at;
+  static GMutex lock;
+  gint64 now = g_get_monotonic_time ();
+  GTimeZone *result;
+
+  g_mutex_lock (&lock);
+  if (zone == NULL || now - read_at > 60 * G_USEC_PER_SEC)
+    {
+      g_clear_pointer (&zone, g_time_zone_unref);
+      zone = g_time_zone_new_local ();
+      read_at = now;
+    }
+  result = g_time_zone_ref (zone);
+  g_mutex_unlock (&lock);
+  return result;
+}
+
+gint64
+crm_calendar_local_time (const GDate *day, int minute)
+{
+  g_autoptr(GTimeZone) local = crm_calendar_local_zone ();
+  g_autoptr(GDateTime) dt = NULL;
+  GDate d = *day;
+
+  /* Minute 1440 is the midnight that starts the next day. */
+  while (minute >= 24 * 60)
+    {
+      g_date_add_days (&d, 1);
+      minute -= 24 * 60;
+    }
+  dt = g_date_time_new (local, g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d),
+                        minute / 60, minute % 60, 0);
+  return dt != NULL ? g_date_time_to_unix (dt) : 0;
+}
+
+void
+crm_calendar_date_of (gint64 t, GDate *out)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (t);
+  g_autoptr(GTimeZone) zone = crm_calendar_local_zone ();
+  g_autoptr(GDateTime) dt = utc != NULL ? g_date_time_to_timezone (utc, zone) : NULL;
+
+  g_date_clear (out, 1);
+  if (dt != NULL)
+    g_date_set_dmy (out, g_date_time_get_day_of_month (dt), g_date_time_get_month (dt),
+                    g_date_time_get_year (dt));
+}
+
+int
+crm_calendar_minute_of (gint64 t, const GDate *day)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (t);
+  g_autoptr(GTimeZone) zone = crm_calendar_local_zone ();
+  g_autoptr(GDateTime) dt = utc != NULL ? g_date_time_to_timezone (utc, zone) : NULL;
+  GDate d;
+  int cmp;
+
+  if (dt == NULL)
+    return 0;
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, g_date_time_get_day_of_month (dt), g_date_time_get_month (dt), g_date_time_get_year (dt));
+  cmp = g_date_compare (&d, day);
+  if (cmp < 0)
+    return 0;
+  if (cmp > 0)
+    return 24 * 60;
+  return g_date_time_get_hour (dt) * 60 + g_date_time_get_minute (dt);
+}

@@ -28,6 +28,16 @@ typedef struct {
 /* Sorts @items by start (longer first at equal starts) and lays them out.
  * Two items overlap when one starts before the other ends; items that only
  * touch (one ends when the other starts) share a sub-column. */
-void crm_calendar_layout (CrmLayoutItem *items, guint n_items);
+void   crm_calendar_layout     (CrmLayoutItem *items, guint n_items);
+
+/* The local zone (a new reference), read once a minute rather than for
+ * every activity: GLib re-reads /etc/localtime each time it is asked. */
+GTimeZone *crm_calendar_local_zone (void);
+/* Unix seconds of @minute minutes after the local midnight of @day, on the
+ * wall clock (DST-safe: 10:00 is 10:00 on the day of a change). */
+gint64 crm_calendar_local_time (const GDate *day, int minute);
+/* The wall-clock minute of @t on @day: 0 before it, 1440 after it. */
+int    crm_calendar_minute_of  (gint64 t, const GDate *day);
+void   crm_calendar_date_of    (gint64 t, GDate *out);
 
 G_END_DECLS

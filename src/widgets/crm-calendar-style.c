@@ -157,8 +157,12 @@ crm_calendar_draw_box (GtkSnapshot *snapshot, GtkWidget *widget, const graphene_
 char *
 crm_calendar_format_time (gint64 t)
 {
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (t);
-  return dt != NULL ? g_date_time_format (dt, "%H:%M") : g_strdup ("");
+  g_autoptr(GTimeZone) zone = crm_calendar_local_zone ();
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (t);
+  g_autoptr(GDateTime) dt = utc != NULL ? g_date_time_to_timezone (utc, zone) : NULL;
+
+  return dt != NULL ? g_strdup_printf ("%02d:%02d", g_date_time_get_hour (dt), g_date_time_get_minute (dt))
+                    : g_strdup ("");
 }
 
 char *
@@ -208,52 +212,4 @@ crm_calendar_first_weekday (const CrmSettings *settings)
   if (settings != NULL && settings->week_start >= 1 && settings->week_start <= 7)
     return (GDateWeekday) settings->week_start;
   return crm_locale_get_first_weekday ();
-}
-
-gint64
-crm_calendar_local_time (const GDate *day, int minute)
-{
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-  g_autoptr(GDateTime) dt = NULL;
-  GDate d = *day;
-
-  /* Minute 1440 is the midnight that starts the next day. */
-  while (minute >= 24 * 60)
-    {
-      g_date_add_days (&d, 1);
-      minute -= 24 * 60;
-    }
-  dt = g_date_time_new (local, g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d),
-                        minute / 60, minute % 60, 0);
-  return dt != NULL ? g_date_time_to_unix (dt) : 0;
-}
-
-void
-crm_calendar_date_of (gint64 t, GDate *out)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (t);
-
-  g_date_clear (out, 1);
-  if (dt != NULL)
-    g_date_set_dmy (out, g_date_time_get_day_of_month (dt), g_date_time_get_month (dt),
-                    g_date_time_get_year (dt));
-}
-
-int
-crm_calendar_minute_of (gint64 t, const GDate *day)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (t);
-  GDate d;
-  int cmp;
-
-  if (dt == NULL)
-    return 0;
-  g_date_clear (&d, 1);
-  g_date_set_dmy (&d, g_date_time_get_day_of_month (dt), g_date_time_get_month (dt), g_date_time_get_year (dt));
-  cmp = g_date_compare (&d, day);
-  if (cmp < 0)
-    return 0;
-  if (cmp > 0)
-    return 24 * 60;
-  return g_date_time_get_hour (dt) * 60 + g_date_time_get_minute (dt);
 }

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "crm-activity.h"
+#include "crm-calendar-layout.h"
 #include "crm-settings.h"
 
 G_BEGIN_DECLS
@@ -44,11 +45,5 @@ char           *crm_calendar_format_day   (const GDate *day, gboolean long_form)
 
 /* The first day of the week: the setting, else the locale's. */
 GDateWeekday    crm_calendar_first_weekday (const CrmSettings *settings);
-/* Unix seconds of @minute minutes after the local midnight of @day, on the
- * wall clock (DST-safe: 10:00 is 10:00 on the day of a change). */
-gint64          crm_calendar_local_time   (const GDate *day, int minute);
-/* The wall-clock minute of @t on @day: 0 before it, 1440 after it. */
-int             crm_calendar_minute_of    (gint64 t, const GDate *day);
-void            crm_calendar_date_of      (gint64 t, GDate *out);
 
 G_END_DECLS

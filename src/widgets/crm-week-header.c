@@ -90,6 +90,7 @@ void
 crm_week_header_set_activities (CrmWeekHeader *self, GPtrArray *activities)
 {
   g_autoptr(GArray) used = g_array_new (FALSE, TRUE, sizeof (guint));   /* rows taken per column, bitmask */
+  g_autofree gint64 *bounds = NULL;
 
   g_return_if_fail (CRM_IS_WEEK_HEADER (self));
   clear_items (self);
@@ -97,6 +98,13 @@ crm_week_header_set_activities (CrmWeekHeader *self, GPtrArray *activities)
   g_array_set_size (self->hidden, n_columns (self));
   g_array_set_size (used, n_columns (self));
   self->n_rows = 0;
+  bounds = g_new (gint64, 2 * MAX (1u, n_columns (self)));
+  for (guint c = 0; c < n_columns (self); c++)
+    {
+      CrmGridColumn *col = self->columns->pdata[c];
+      bounds[2 * c] = crm_calendar_local_time (&col->day, 0);
+      bounds[2 * c + 1] = crm_calendar_local_time (&col->day, 24 * 60);
+    }
 
   for (guint i = 0; activities != NULL && i < activities->len; i++)
     {
@@ -111,11 +119,9 @@ crm_week_header_set_activities (CrmWeekHeader *self, GPtrArray *activities)
       for (guint c = 0; c < n_columns (self); c++)
         {
           CrmGridColumn *col = self->columns->pdata[c];
-          gint64 day_start = crm_calendar_local_time (&col->day, 0);
-          gint64 day_end = crm_calendar_local_time (&col->day, 24 * 60);
 
           if ((col->manager_id != 0 && col->manager_id != a->manager_id) ||
-              a->starts_at >= day_end || end <= day_start)
+              a->starts_at >= bounds[2 * c + 1] || end <= bounds[2 * c])
             continue;
           if (!found)
             it.first = c;
