@@ -137,7 +137,8 @@ crm_calendar_draw_box (GtkSnapshot *snapshot, GtkWidget *widget, const graphene_
     }
   gtk_snapshot_pop (snapshot);
 
-  if (warning || selected || look == CRM_LOOK_OVERDUE)
+  /* A ring on a sliver of a box hides the box. */
+  if ((warning || selected || look == CRM_LOOK_OVERDUE) && rect->size.width >= 10)
     {
       /* Overdue is red; a clash with another activity amber. */
       GdkRGBA amber, ring;

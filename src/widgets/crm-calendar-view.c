@@ -557,6 +557,18 @@ column_activated_cb (CrmWeekHeader *header, guint index, CrmCalendarView *self)
 }
 
 static void
+overflow_activated_cb (CrmWeekGrid *grid, guint index, CrmCalendarView *self)
+{
+  CrmGridColumn *col;
+
+  if (self->columns == NULL || index >= self->columns->len || self->mode != VIEW_WEEK)
+    return;
+  col = self->columns->pdata[index];
+  /* The team's week is too full there: the team's day has room. */
+  crm_calendar_view_show (self, "day", &col->day);
+}
+
+static void
 day_activated_cb (CrmMonthGrid *grid, guint julian, CrmCalendarView *self)
 {
   GDate day;
@@ -726,6 +738,7 @@ crm_calendar_view_init (CrmCalendarView *self)
   g_signal_connect (self->week_grid, "activity-moved", G_CALLBACK (activity_moved_cb), self);
   g_signal_connect (self->week_grid, "activity-resized", G_CALLBACK (activity_resized_cb), self);
   g_signal_connect (self->week_grid, "delete-requested", G_CALLBACK (delete_requested_cb), self);
+  g_signal_connect (self->week_grid, "overflow-activated", G_CALLBACK (overflow_activated_cb), self);
   g_signal_connect (self->week_header, "column-activated", G_CALLBACK (column_activated_cb), self);
   g_signal_connect (self->week_header, "activity-activated", G_CALLBACK (activity_activated_cb), self);
   g_signal_connect (self->month_grid, "day-activated", G_CALLBACK (day_activated_cb), self);

@@ -203,6 +203,15 @@ pressed_cb (GtkGestureClick *gesture, int n_press, double x, double y, CrmWeekGr
   int minute;
   int column;
 
+  for (guint i = 0; i < self->overflows->len; i++)
+    {
+      Overflow *o = &g_array_index (self->overflows, Overflow, i);
+      if (graphene_rect_contains_point (&o->rect, &GRAPHENE_POINT_INIT (x, y)))
+        {
+          g_signal_emit (self, crm_week_grid_signals[SIGNAL_OVERFLOW_ACTIVATED], 0, o->column);
+          return;
+        }
+    }
   if (n_press != 2)
     return;
   column = crm_week_grid_hit (self, x, y, &minute, &item, &on_edge);
@@ -379,6 +388,19 @@ query_tooltip_cb (GtkWidget *widget, int x, int y, gboolean keyboard, GtkTooltip
     }
   else
     crm_week_grid_hit (self, x, y, &minute, &item, &on_edge);
+  for (guint i = 0; item == NULL && !keyboard && i < self->overflows->len; i++)
+    {
+      Overflow *o = &g_array_index (self->overflows, Overflow, i);
+      if (graphene_rect_contains_point (&o->rect, &GRAPHENE_POINT_INIT (x, y)))
+        {
+          g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "%u more activity at this time; click to see the day",
+                                                                "%u more activities at this time; click to see the day",
+                                                                o->count), o->count);
+          gtk_tooltip_set_text (tooltip, more);
+          return TRUE;
+        }
+    }
   if (item == NULL)
     return FALSE;
   a = item->activity;

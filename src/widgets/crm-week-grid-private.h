@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 #define MIN_BOX_MINUTES  20      /* a 5-minute call is still a box you can hit */
 #define EDGE_PIXELS      6       /* the bottom edge that resizes */
 #define COLUMN_MARGIN    6       /* free space on the right of a column, to create */
+#define MIN_BOX_WIDTH    14      /* narrower, boxes are gathered into "+N" */
+#define OVERFLOW_WIDTH   40      /* the "+N" box */
 #define DAY_MINUTES      (24 * 60)
 
 typedef struct {
@@ -24,7 +26,18 @@ typedef struct {
   CrmLayoutItem   layout;
   graphene_rect_t rect;
   gboolean        conflict;       /* overlaps another of the same manager */
+  gboolean        hidden;         /* too many side by side: counted in an Overflow */
 } GridItem;
+
+/* "+N": the boxes of a group that do not fit side by side. */
+typedef struct {
+  guint           column;
+  guint           group;
+  int             start_min;
+  int             end_min;
+  guint           count;
+  graphene_rect_t rect;
+} Overflow;
 
 typedef enum {
   DRAG_NONE,
@@ -40,6 +53,7 @@ struct _CrmWeekGrid {
   GPtrArray   *columns;           /* CrmGridColumn */
   GPtrArray   *activities;
   GArray      *items;             /* GridItem */
+  GArray      *overflows;         /* Overflow */
   int          work_start;
   int          work_end;
   gboolean     show_manager;
@@ -71,6 +85,7 @@ enum {
   SIGNAL_CREATE_REQUESTED,
   SIGNAL_DELETE_REQUESTED,
   SIGNAL_SELECTION_CHANGED,
+  SIGNAL_OVERFLOW_ACTIVATED,
   N_GRID_SIGNALS
 };
 

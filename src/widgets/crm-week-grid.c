@@ -142,21 +142,66 @@ clear_items (CrmWeekGrid *self)
   g_array_set_size (self->items, 0);
 }
 
+static Overflow *
+find_overflow (CrmWeekGrid *self, guint column, guint group)
+{
+  for (guint i = 0; i < self->overflows->len; i++)
+    {
+      Overflow *o = &g_array_index (self->overflows, Overflow, i);
+      if (o->column == column && o->group == group)
+        return o;
+    }
+  return NULL;
+}
+
+/* Rectangles from the layout. Where a group has more sub-columns than fit
+ * (the whole team's week), the last one that fits says "+N" instead. */
 static void
 place_items (CrmWeekGrid *self)
 {
   double col_width = crm_week_grid_get_column_width (self);
+  double usable = MAX (4.0, col_width - COLUMN_MARGIN);
+  guint fit = MAX (1u, (guint) (usable / MIN_BOX_WIDTH));
 
+  g_array_set_size (self->overflows, 0);
   for (guint i = 0; i < self->items->len; i++)
     {
       GridItem *it = &g_array_index (self->items, GridItem, i);
-      double usable = MAX (4.0, col_width - COLUMN_MARGIN);
-      double w = usable / MAX (1u, it->layout.n_columns);
+      guint n = it->layout.n_columns;
+      gboolean crowded = n > fit;
+      /* "+N" keeps room for its number. */
+      guint shown = crowded ? MAX (1u, (guint) ((usable - OVERFLOW_WIDTH) / MIN_BOX_WIDTH)) : n;
+      double w = crowded ? (usable - OVERFLOW_WIDTH) / shown : usable / MAX (1u, n);
       double x = crm_week_grid_column_x (self, it->column) + 1 + w * it->layout.column;
       double y = crm_week_grid_y (self, it->start_min);
       double h = crm_week_grid_y (self, it->end_min) - y;
+      guint span = MIN (it->layout.span, shown > it->layout.column ? shown - it->layout.column : 1);
 
-      it->rect = GRAPHENE_RECT_INIT (x, y + 1, MAX (1.0, w * it->layout.span - 2), MAX (1.0, h - 2));
+      it->hidden = it->layout.column >= shown;
+      if (it->hidden)
+        {
+          Overflow *o = find_overflow (self, it->column, it->layout.group);
+          if (o == NULL)
+            {
+              Overflow fresh = { it->column, it->layout.group, it->start_min, it->end_min, 0 };
+              g_array_append_val (self->overflows, fresh);
+              o = &g_array_index (self->overflows, Overflow, self->overflows->len - 1);
+              o->rect = GRAPHENE_RECT_INIT (crm_week_grid_column_x (self, it->column) + 1 + w * shown, 0,
+                                            OVERFLOW_WIDTH - 2, 0);
+            }
+          o->count++;
+          o->start_min = MIN (o->start_min, it->start_min);
+          o->end_min = MAX (o->end_min, it->end_min);
+          it->rect = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+          continue;
+        }
+      it->rect = GRAPHENE_RECT_INIT (x, y + 1, MAX (1.0, w * span - 2), MAX (1.0, h - 2));
+    }
+  for (guint i = 0; i < self->overflows->len; i++)
+    {
+      Overflow *o = &g_array_index (self->overflows, Overflow, i);
+      o->rect.origin.y = crm_week_grid_y (self, o->start_min) + 1;
+      o->rect.size.height = MAX (1.0, crm_week_grid_y (self, o->end_min) - o->rect.origin.y - 2);
     }
 }
 
@@ -327,7 +372,7 @@ crm_week_grid_get_item_rect (CrmWeekGrid *self, CrmActivity *activity, graphene_
       if (crm_activity_same (it->activity, activity))
         {
           *out = it->rect;
-          return TRUE;
+          return !it->hidden;
         }
     }
   return FALSE;
@@ -349,7 +394,7 @@ crm_week_grid_hit (CrmWeekGrid *self, double x, double y, int *minute, GridItem 
   for (guint i = self->items->len; i-- > 0; )
     {
       GridItem *it = &g_array_index (self->items, GridItem, i);
-      if (graphene_rect_contains_point (&it->rect, &GRAPHENE_POINT_INIT (x, y)))
+      if (!it->hidden && graphene_rect_contains_point (&it->rect, &GRAPHENE_POINT_INIT (x, y)))
         {
           *item = it;
           *on_edge = y >= it->rect.origin.y + it->rect.size.height - EDGE_PIXELS &&
@@ -366,7 +411,7 @@ crm_week_grid_item_at (CrmWeekGrid *self, guint column, int minute)
   for (guint i = 0; i < self->items->len; i++)
     {
       GridItem *it = &g_array_index (self->items, GridItem, i);
-      if (it->column == column && it->start_min <= minute && minute < it->end_min)
+      if (!it->hidden && it->column == column && it->start_min <= minute && minute < it->end_min)
         return it;
     }
   return NULL;
@@ -608,6 +653,43 @@ draw_preview (CrmWeekGrid *self, GtkSnapshot *snapshot)
 }
 
 static void
+draw_overflows (CrmWeekGrid *self, GtkSnapshot *snapshot)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GdkRGBA fill, fg;
+
+  get_fg (widget, &fill, 0.12f);
+  get_fg (widget, &fg, 0.85f);
+  for (guint i = 0; i < self->overflows->len; i++)
+    {
+      Overflow *o = &g_array_index (self->overflows, Overflow, i);
+      g_autofree char *text = g_strdup_printf (_("+%u"), o->count);
+      PangoLayout *layout;
+      GskRoundedRect r;
+      int lw, lh;
+
+      gsk_rounded_rect_init_from_rect (&r, &o->rect, MIN (4.f, o->rect.size.width / 2));
+      gtk_snapshot_push_rounded_clip (snapshot, &r);
+      gtk_snapshot_append_color (snapshot, &fill, &o->rect);
+      layout = gtk_widget_create_pango_layout (widget, text);
+      {
+        PangoAttrList *attrs = pango_attr_list_new ();
+        pango_attr_list_insert (attrs, pango_attr_scale_new (0.8));
+        pango_layout_set_attributes (layout, attrs);
+        pango_attr_list_unref (attrs);
+      }
+      pango_layout_get_pixel_size (layout, &lw, &lh);
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (o->rect.origin.x + MAX (1.0, (o->rect.size.width - lw) / 2),
+                                                              o->rect.origin.y + 2));
+      gtk_snapshot_append_layout (snapshot, layout, &fg);
+      gtk_snapshot_restore (snapshot);
+      g_object_unref (layout);
+      gtk_snapshot_pop (snapshot);
+    }
+}
+
+static void
 draw_now (CrmWeekGrid *self, GtkSnapshot *snapshot)
 {
   gint64 now = crm_week_grid_now (self);
@@ -648,14 +730,19 @@ crm_week_grid_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
       gboolean dragged = previewing && crm_activity_same (it->activity, self->drag_activity);
       gboolean selected = crm_activity_same (it->activity, self->selected) && gtk_widget_has_focus (widget);
 
+      if (it->hidden)
+        continue;
       if (dragged)
         gtk_snapshot_push_opacity (snapshot, 0.35);
+      /* The team's week is an overview: the clashes of each manager show
+       * in their own week (and in the tooltip). */
       crm_calendar_draw_box (snapshot, widget, &it->rect, it->activity, now, text, detail,
-                             selected, it->conflict);
+                             selected, it->conflict && !self->show_manager);
       if (dragged)
         gtk_snapshot_pop (snapshot);
     }
 
+  draw_overflows (self, snapshot);
   if (previewing)
     draw_preview (self, snapshot);
   else if (gtk_widget_has_focus (widget) && self->selected == NULL && n_columns (self) > 0)
@@ -731,6 +818,7 @@ crm_week_grid_finalize (GObject *object)
   CrmWeekGrid *self = CRM_WEEK_GRID (object);
 
   g_array_unref (self->items);
+  g_array_unref (self->overflows);
   G_OBJECT_CLASS (crm_week_grid_parent_class)->finalize (object);
 }
 
@@ -768,6 +856,11 @@ crm_week_grid_class_init (CrmWeekGridClass *klass)
   crm_week_grid_signals[SIGNAL_DELETE_REQUESTED] =
     g_signal_new ("delete-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, CRM_TYPE_ACTIVITY);
+  /* "+N" clicked: the column (a day) has more than fits; the calendar
+   * opens that day. */
+  crm_week_grid_signals[SIGNAL_OVERFLOW_ACTIVATED] =
+    g_signal_new ("overflow-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
   crm_week_grid_signals[SIGNAL_SELECTION_CHANGED] =
     g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
@@ -780,6 +873,7 @@ static void
 crm_week_grid_init (CrmWeekGrid *self)
 {
   self->items = g_array_new (FALSE, FALSE, sizeof (GridItem));
+  self->overflows = g_array_new (FALSE, FALSE, sizeof (Overflow));
   self->work_start = 9 * 60;
   self->work_end = 18 * 60;
   self->hour_height = 48;
