@@ -249,6 +249,22 @@ test_drag_move (Fixture *f, gconstpointer data)
   g_assert_cmpfloat_with_epsilon (r.origin.y, 12 * hour + 1, 1.0);
 }
 
+/* Focus goes to the grid on a press: the view must not jump to midnight
+ * under the pointer. */
+static void
+test_focus_keeps_scroll (Fixture *f, gconstpointer data)
+{
+  GtkScrolledWindow *sw = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (f->grid), GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (sw);
+  double hour = crm_week_grid_get_hour_height (f->grid);
+
+  gtk_adjustment_set_value (adj, 8 * hour);
+  crm_test_iterate ();
+  gtk_widget_grab_focus (GTK_WIDGET (f->grid));
+  crm_test_iterate ();
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (adj), 8 * hour, 0.5);
+}
+
 static void
 test_drag_resize (Fixture *f, gconstpointer data)
 {
@@ -502,6 +518,7 @@ main (int argc, char *argv[])
 
 #define ADD(path, fn) g_test_add ("/calendar-view/" path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("drag-move", test_drag_move);
+  ADD ("focus-keeps-scroll", test_focus_keeps_scroll);
   ADD ("drag-resize", test_drag_resize);
   ADD ("drag-create", test_drag_create);
   ADD ("conflict-before-saving", test_conflict_before_saving);

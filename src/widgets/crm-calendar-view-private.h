@@ -25,6 +25,7 @@ struct _CrmCalendarView {
 
   /* template children */
   GtkLabel         *range_label;
+  GtkLabel         *range_short_label;
   CrmManagerPicker *manager_picker;
   GtkSpinner       *spinner;
   GtkStack         *view_stack;
@@ -43,6 +44,7 @@ struct _CrmCalendarView {
   gint64            fixed_now;
   gboolean          dirty;
   gboolean          scrolled;
+  gboolean          reset_cursor;     /* navigated: the keyboard starts on today */
   guint             scroll_id;
   GCancellable     *cancellable;
 };

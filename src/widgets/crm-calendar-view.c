@@ -104,6 +104,26 @@ range_text (CrmCalendarView *self, const GDate *from, const GDate *to)
                             g_date_get_year (&last));
 }
 
+/* For a narrow window: "23–29 нояб.", "Nov 23–29", "27.11", "Nov 2026". */
+static char *
+range_short_text (CrmCalendarView *self, const GDate *from, const GDate *to)
+{
+  GDate last = *to;
+  gboolean english = g_str_equal (crm_locale_get_language (), "en");
+  const char *month = crm_locale_month_abbrev (g_date_get_month (&self->anchor));
+
+  g_date_subtract_days (&last, 1);
+  if (self->mode == VIEW_DAY)
+    return english ? g_strdup_printf ("%s %d", crm_locale_month_abbrev (g_date_get_month (from)), g_date_get_day (from))
+                   : g_strdup_printf ("%d %s", g_date_get_day (from), crm_locale_month_abbrev (g_date_get_month (from)));
+  if (self->mode == VIEW_MONTH)
+    return g_strdup_printf ("%s %d", month, g_date_get_year (&self->anchor));
+  return english ? g_strdup_printf ("%s %d–%d", crm_locale_month_abbrev (g_date_get_month (from)),
+                                    g_date_get_day (from), g_date_get_day (&last))
+                 : g_strdup_printf ("%d–%d %s", g_date_get_day (from), g_date_get_day (&last),
+                                    crm_locale_month_abbrev (g_date_get_month (&last)));
+}
+
 static gint64
 manager_id (CrmCalendarView *self)
 {
@@ -155,6 +175,9 @@ scroll_idle_cb (gpointer user_data)
   int start = self->settings != NULL ? self->settings->work_start_min : 9 * 60;
 
   self->scroll_id = 0;
+  /* Never under the pointer of a drag: the person has already started. */
+  if (crm_week_grid_is_dragging (self->week_grid))
+    self->scrolled = TRUE;
   if (self->scrolled || gtk_adjustment_get_upper (adj) <= gtk_adjustment_get_page_size (adj))
     return G_SOURCE_REMOVE;
   self->scrolled = TRUE;
@@ -187,6 +210,9 @@ reload (CrmCalendarView *self)
   visible_range (self, &from, &to);
   label = range_text (self, &from, &to);
   gtk_label_set_text (self->range_label, label);
+  g_free (label);
+  label = range_short_text (self, &from, &to);
+  gtk_label_set_text (self->range_short_label, label);
 
   g_clear_pointer (&self->activities, g_ptr_array_unref);
   if (self->database != NULL)
@@ -211,6 +237,23 @@ reload (CrmCalendarView *self)
   crm_week_grid_set_show_manager (self->week_grid, manager == 0 && self->mode == VIEW_WEEK);
   crm_week_grid_set_columns (self->week_grid, self->columns);
   crm_week_grid_set_activities (self->week_grid, self->activities);
+  if (self->reset_cursor)
+    {
+      /* After a move to another week or day the keyboard starts at the
+       * beginning of the work day, on today when it is shown. */
+      GDate today;
+      guint column = 0;
+
+      crm_calendar_date_of (self->fixed_now != 0 ? self->fixed_now : g_get_real_time () / G_USEC_PER_SEC, &today);
+      for (guint i = 0; i < self->columns->len; i++)
+        if (g_date_compare (&((CrmGridColumn *) self->columns->pdata[i])->day, &today) == 0)
+          {
+            column = i;
+            break;
+          }
+      self->reset_cursor = FALSE;
+      crm_week_grid_set_cursor (self->week_grid, column, self->settings->work_start_min);
+    }
   crm_week_header_set_columns (self->week_header, self->columns);
   crm_week_header_set_activities (self->week_header, self->activities);
   gtk_stack_set_visible_child_name (self->view_stack, "grid");
@@ -309,6 +352,7 @@ crm_calendar_view_show (CrmCalendarView *self, const char *view, const GDate *da
       }
   if (day != NULL && g_date_valid (day))
     self->anchor = *day;
+  self->reset_cursor = TRUE;
   reload (self);
 }
 
@@ -343,6 +387,7 @@ step (CrmCalendarView *self, int direction)
     g_date_add_days (&self->anchor, days);
   else
     g_date_subtract_days (&self->anchor, days);
+  self->reset_cursor = TRUE;
   reload (self);
 }
 
@@ -364,6 +409,7 @@ today_activated (GtkWidget *widget, const char *action_name, GVariant *parameter
   CrmCalendarView *self = CRM_CALENDAR_VIEW (widget);
 
   crm_date_set_today (&self->anchor);
+  self->reset_cursor = TRUE;
   reload (self);
 }
 
@@ -665,6 +711,7 @@ crm_calendar_view_class_init (CrmCalendarViewClass *klass)
   g_type_ensure (CRM_TYPE_MONTH_GRID);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/crm-calendar-view.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmCalendarView, range_label);
+  gtk_widget_class_bind_template_child (widget_class, CrmCalendarView, range_short_label);
   gtk_widget_class_bind_template_child (widget_class, CrmCalendarView, manager_picker);
   gtk_widget_class_bind_template_child (widget_class, CrmCalendarView, spinner);
   gtk_widget_class_bind_template_child (widget_class, CrmCalendarView, view_stack);
@@ -721,6 +768,7 @@ crm_calendar_view_init (CrmCalendarView *self)
   add_shortcuts (self);
 
   self->mode = VIEW_WEEK;
+  self->reset_cursor = TRUE;
   self->cancellable = g_cancellable_new ();
   g_date_clear (&self->anchor, 1);
   crm_date_set_today (&self->anchor);

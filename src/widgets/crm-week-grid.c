@@ -319,6 +319,13 @@ crm_week_grid_set_activities (CrmWeekGrid *self, GPtrArray *activities)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+gboolean
+crm_week_grid_is_dragging (CrmWeekGrid *self)
+{
+  g_return_val_if_fail (CRM_IS_WEEK_GRID (self), FALSE);
+  return self->drag != DRAG_NONE && !self->drag_done;
+}
+
 void
 crm_week_grid_cancel_drag (CrmWeekGrid *self)
 {
@@ -630,7 +637,10 @@ draw_preview (CrmWeekGrid *self, GtkSnapshot *snapshot)
   if (self->drag_activity == NULL)
     ghost->type = CRM_ACTIVITY_MEETING;
   ghost->starts_at = crm_calendar_local_time (&col->day, self->drag_start);
-  ghost->duration_min = (int) ((crm_calendar_local_time (&col->day, self->drag_end) - ghost->starts_at) / 60);
+  /* A move keeps the duration (the box may be drawn taller than a short
+   * call); a resize or a new range is what was dragged. */
+  if (self->drag != DRAG_MOVE || self->drag_activity == NULL)
+    ghost->duration_min = (int) ((crm_calendar_local_time (&col->day, self->drag_end) - ghost->starts_at) / 60);
   ghost->state = CRM_STATE_PLANNED;
   if (col->manager_id != 0)
     ghost->manager_id = col->manager_id;

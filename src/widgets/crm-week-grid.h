@@ -55,6 +55,8 @@ void         crm_week_grid_set_cursor      (CrmWeekGrid *self, guint column, int
 /* Where @activity is drawn, in widget coordinates; FALSE when it is not. */
 gboolean     crm_week_grid_get_item_rect   (CrmWeekGrid *self, CrmActivity *activity,
                                             graphene_rect_t *out);
+/* A drag is under way (the view must not scroll under the pointer). */
+gboolean     crm_week_grid_is_dragging     (CrmWeekGrid *self);
 /* Forget the box left where a drag ended (the move was refused). */
 void         crm_week_grid_cancel_drag     (CrmWeekGrid *self);
 /* Whether two activities are the same one (the same row, or the same
