@@ -202,6 +202,7 @@ crm_recurrence_normalize (const char *rrule, GError **error)
   icalerror_clear_errno ();
   if (canonical == NULL)
     return g_steal_pointer (&text);
+  g_free (text);
   text = g_strdup (canonical);
   icalmemory_free_buffer (canonical);
   return g_steal_pointer (&text);
