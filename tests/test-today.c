@@ -7,8 +7,11 @@
 
 #include <adwaita.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "crm-activity-dialog.h"
 #include "crm-activity-store.h"
+#include "crm-application.h"
 #include "crm-calendar-style.h"
 #include "crm-client-store.h"
 #include "crm-deal-store.h"
@@ -20,6 +23,7 @@
 #include "crm-setting-store.h"
 #include "crm-test-gui.h"
 #include "crm-test-util.h"
+#include "crm-window.h"
 
 typedef struct {
   CrmDatabase *db;
@@ -361,6 +365,68 @@ test_reminders (Fixture *f, gconstpointer data)
   }
 }
 
+static gpointer
+find_toplevel (GType type)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  gpointer found = NULL;
+
+  for (GList *l = toplevels; l != NULL && found == NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+/* The application's actions: a notification's "Open" shows the activity in
+ * the calendar; "keep running in the background" is a checkbox kept in
+ * the settings. */
+static void
+test_app_actions (Fixture *f, gconstpointer data)
+{
+  g_autoptr(CrmActivity) call = add (f, CRM_ACTIVITY_CALL, f->acme, local (2026, 11, 27, 10, 0), 10, CRM_STATE_PLANNED, NULL);
+  g_autofree char *key = crm_reminders_key (call);
+  g_autofree char *app_id = g_strdup_printf ("%s.TestToday%d", APPLICATION_ID, (int) getpid ());
+  g_autoptr(GError) error = NULL;
+  CrmApplication *app;
+  GtkWindow *window;
+  CrmActivityDialog *dialog;
+  g_autoptr(GVariant) state = NULL;
+
+  app = crm_application_new (crm_database_get_path (f->db));
+  g_object_set (app, "application-id", app_id, NULL);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "open-activity"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "snooze-activity"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "run-in-background"));
+
+  g_action_group_change_action_state (G_ACTION_GROUP (app), "run-in-background", g_variant_new_boolean (TRUE));
+  g_assert_true (g_settings_get_boolean (crm_application_get_settings (app), "run-in-background"));
+  state = g_action_group_get_action_state (G_ACTION_GROUP (app), "run-in-background");
+  g_assert_true (g_variant_get_boolean (state));
+  g_action_group_change_action_state (G_ACTION_GROUP (app), "run-in-background", g_variant_new_boolean (FALSE));
+  g_assert_false (g_settings_get_boolean (crm_application_get_settings (app), "run-in-background"));
+
+  /* "Open" from a notification: the window, the calendar, the activity. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-activity", g_variant_new_string (key));
+  crm_test_iterate ();
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (CRM_IS_WINDOW (window));
+  g_assert_cmpstr (crm_window_get_screen (CRM_WINDOW (window)), ==, "calendar");
+  dialog = find_toplevel (CRM_TYPE_ACTIVITY_DIALOG);
+  g_assert_nonnull (dialog);
+  {
+    g_autoptr(CrmActivity) shown = crm_activity_dialog_get_edited (dialog);
+    g_assert_cmpint (shown->id, ==, call->id);
+  }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (window);
+  crm_test_iterate ();
+  g_object_unref (app);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -373,6 +439,7 @@ main (int argc, char *argv[])
   ADD ("meeting-held", test_meeting_held);
   ADD ("move-to-tomorrow", test_move_to_tomorrow);
   ADD ("reminders", test_reminders);
+  ADD ("app-actions", test_app_actions);
 #undef ADD
 
   return g_test_run ();
