@@ -24,6 +24,7 @@
 #include "crm-recurrence.h"
 #include "crm-test-gui.h"
 #include "crm-test-util.h"
+#include "test-calendar-util.h"
 #include "crm-week-grid.h"
 #include "crm-week-header.h"
 
@@ -37,12 +38,7 @@ typedef struct {
   gint64           client;
 } Fixture;
 
-static gint64
-local (int y, int mo, int d, int h, int mi)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_local (y, mo, d, h, mi, 0);
-  return g_date_time_to_unix (dt);
-}
+#define local(y, mo, d, h, mi) crm_test_time (NULL, y, mo, d, h, mi)
 
 /* The @index-th day of the week shown (it starts as the locale says). */
 static GDate
@@ -158,24 +154,10 @@ reread (Fixture *f, gint64 id)
   return a;
 }
 
-static gpointer
-find_controller (GtkWidget *widget, GType type)
-{
-  g_autoptr(GListModel) list = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (list, i);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (item, type))
-        return item;           /* the widget keeps it alive */
-    }
-  g_assert_not_reached ();
-}
-
 static void
 drag (Fixture *f, double x, double y, double dx, double dy)
 {
-  GtkGesture *gesture = find_controller (GTK_WIDGET (f->grid), GTK_TYPE_GESTURE_DRAG);
+  GtkGesture *gesture = crm_test_find_controller (GTK_WIDGET (f->grid), GTK_TYPE_GESTURE_DRAG);
 
   g_signal_emit_by_name (gesture, "drag-begin", x, y);
   g_signal_emit_by_name (gesture, "drag-update", dx / 2, dy / 2);
@@ -187,7 +169,7 @@ drag (Fixture *f, double x, double y, double dx, double dy)
 static gboolean
 press_key (Fixture *f, guint keyval, GdkModifierType state)
 {
-  GtkEventController *keys = find_controller (GTK_WIDGET (f->grid), GTK_TYPE_EVENT_CONTROLLER_KEY);
+  GtkEventController *keys = crm_test_find_controller (GTK_WIDGET (f->grid), GTK_TYPE_EVENT_CONTROLLER_KEY);
   gboolean handled = FALSE;
 
   g_signal_emit_by_name (keys, "key-pressed", keyval, 0, state, &handled);
@@ -204,23 +186,10 @@ rect_of (Fixture *f, CrmActivity *a)
   return r;
 }
 
-static gpointer
-find_toplevel (GType type)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-  gpointer found = NULL;
-
-  for (GList *l = toplevels; l != NULL && found == NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
-      found = l->data;
-  g_list_free (toplevels);
-  return found;
-}
-
 static void
 respond (const char *response)
 {
-  AdwMessageDialog *dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  AdwMessageDialog *dialog = crm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, response);
@@ -297,7 +266,7 @@ test_drag_create (Fixture *f, gconstpointer data)
   GDate first = week_day (3);
 
   drag (f, x, 14 * hour + 2, 0, hour);
-  dialog = find_toplevel (CRM_TYPE_ACTIVITY_DIALOG);
+  dialog = crm_test_find_toplevel (CRM_TYPE_ACTIVITY_DIALOG);
   g_assert_nonnull (dialog);
   edited = crm_activity_dialog_get_edited (dialog);
   g_assert_cmpint (edited->starts_at, ==, crm_calendar_local_time (&first, 14 * 60));
@@ -335,7 +304,7 @@ test_conflict_before_saving (Fixture *f, gconstpointer data)
   const char *conflict;
 
   drag (f, r.origin.x + 4, r.origin.y + 4, 0, 5 * hour);     /* 15:00: the meeting */
-  question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  question = crm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (question);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "15:00"));
   respond ("cancel");
@@ -393,7 +362,7 @@ test_keyboard (Fixture *f, gconstpointer data)
   /* Enter opens the selected one. */
   crm_week_grid_select (f->grid, after);
   g_assert_true (press_key (f, GDK_KEY_Return, 0));
-  dialog = find_toplevel (CRM_TYPE_ACTIVITY_DIALOG);
+  dialog = crm_test_find_toplevel (CRM_TYPE_ACTIVITY_DIALOG);
   g_assert_nonnull (dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
   crm_test_iterate ();
@@ -407,7 +376,7 @@ test_keyboard (Fixture *f, gconstpointer data)
   g_assert_cmpint (minute, ==, 9 * 60 + 15);
   g_assert_null (crm_week_grid_get_selected (f->grid));
   g_assert_true (press_key (f, GDK_KEY_n, 0));
-  dialog = find_toplevel (CRM_TYPE_ACTIVITY_DIALOG);
+  dialog = crm_test_find_toplevel (CRM_TYPE_ACTIVITY_DIALOG);
   g_assert_nonnull (dialog);
   {
     g_autoptr(CrmActivity) edited = crm_activity_dialog_get_edited (dialog);
@@ -432,7 +401,7 @@ test_series_scope (Fixture *f, gconstpointer data)
 
   /* Moving one occurrence asks which part; "only this one" detaches it. */
   drag (f, r.origin.x + 4, r.origin.y + 4, 0, 2 * hour);
-  g_assert_nonnull (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (crm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   respond ("this");
   master = reread (f, series->id);
   g_assert_true (crm_exdates_contains (master->exdates, local (2026, 11, 2, 9, 0)));

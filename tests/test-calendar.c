@@ -19,13 +19,9 @@
 #include "crm-recurrence.h"
 #include "crm-setting-store.h"
 #include "crm-test-util.h"
+#include "test-calendar-util.h"
 
-static gint64
-local (int y, int mo, int d, int h, int mi)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_local (y, mo, d, h, mi, 0);
-  return g_date_time_to_unix (dt);
-}
+#define local(y, mo, d, h, mi) crm_test_time (NULL, y, mo, d, h, mi)
 
 static int
 local_hour (gint64 t)

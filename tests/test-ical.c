@@ -18,6 +18,7 @@
 #include "crm-manager-store.h"
 #include "crm-recurrence.h"
 #include "crm-test-util.h"
+#include "test-calendar-util.h"
 
 static CrmDatabase *
 new_database (const char *name)
@@ -52,15 +53,6 @@ add_client (CrmDatabase *db, const char *name, gint64 owner)
   c->owner_id = owner;
   g_assert_true (crm_client_store_create (db, c, &error));
   return c->id;
-}
-
-static gint64
-at (const char *tzid, int y, int mo, int d, int h, int mi)
-{
-  g_autoptr(GTimeZone) tz = tzid != NULL ? g_time_zone_new_identifier (tzid) : g_time_zone_new_local ();
-  g_autoptr(GDateTime) dt = g_date_time_new (tz, y, mo, d, h, mi, 0);
-
-  return g_date_time_to_unix (dt);
 }
 
 static CrmActivity *
@@ -155,42 +147,42 @@ test_round_trip (void)
   gint64 other = add_client (db, "Acme, Inc.", tom);
   guint n = 0;
 
-  call = add_activity (db, CRM_ACTIVITY_CALL, anna, client, at (NULL, 2026, 11, 2, 10, 15), 12, "");
+  call = add_activity (db, CRM_ACTIVITY_CALL, anna, client, crm_test_time (NULL, 2026, 11, 2, 10, 15), 12, "");
   call->state = CRM_STATE_DONE;
   call->direction = CRM_DIRECTION_INBOUND;
   call->outcome = g_strdup ("Договорились о встрече;\nпрайс, скидка 5%");
   g_assert_true (crm_activity_store_update (db, call, &error));
 
-  meeting = add_activity (db, CRM_ACTIVITY_MEETING, tom, other, at (NULL, 2026, 11, 3, 14, 0), 90,
+  meeting = add_activity (db, CRM_ACTIVITY_MEETING, tom, other, crm_test_time (NULL, 2026, 11, 3, 14, 0), 90,
                           "Contract: review, sign");
   meeting->state = CRM_STATE_CANCELLED;
   meeting->location = g_strdup ("Office \\ room 2");
   meeting->reminder_min = 30;
   g_assert_true (crm_activity_store_update (db, meeting, &error));
 
-  task = add_activity (db, CRM_ACTIVITY_TASK, anna, 0, at (NULL, 2026, 11, 4, 0, 0), 2 * 24 * 60,
+  task = add_activity (db, CRM_ACTIVITY_TASK, anna, 0, crm_test_time (NULL, 2026, 11, 4, 0, 0), 2 * 24 * 60,
                        "Prepare the quarter report");
   task->all_day = TRUE;
   g_assert_true (crm_activity_store_update (db, task, &error));
 
-  series = add_activity (db, CRM_ACTIVITY_MEETING, anna, client, at ("Europe/Berlin", 2026, 3, 16, 10, 0), 60,
+  series = add_activity (db, CRM_ACTIVITY_MEETING, anna, client, crm_test_time ("Europe/Berlin", 2026, 3, 16, 10, 0), 60,
                          "Weekly planning");
   series->rrule = g_strdup ("FREQ=WEEKLY;BYDAY=MO;COUNT=8");
   series->tzid = g_strdup ("Europe/Berlin");
-  series->exdates = crm_exdates_add (NULL, at ("Europe/Berlin", 2026, 3, 23, 10, 0));
+  series->exdates = crm_exdates_add (NULL, crm_test_time ("Europe/Berlin", 2026, 3, 23, 10, 0));
   series->reminder_min = 15;
   g_assert_true (crm_activity_store_update (db, series, &error));
   g_assert_no_error (error);
 
   /* The third occurrence (after the DST change) held: a detached row. */
-  occurrence = crm_recurrence_occurrence (series, at ("Europe/Berlin", 2026, 3, 30, 10, 0));
+  occurrence = crm_recurrence_occurrence (series, crm_test_time ("Europe/Berlin", 2026, 3, 30, 10, 0));
   g_assert_nonnull (occurrence);
   occurrence->state = CRM_STATE_DONE;
   occurrence->outcome = g_strdup ("Held");
   g_assert_true (crm_activity_store_save_in_series (db, occurrence, CRM_SERIES_THIS, &error));
   g_assert_no_error (error);
 
-  lonely = add_activity (db, CRM_ACTIVITY_TASK, tom, 0, at ("UTC", 2027, 1, 1, 9, 0), 0, "New year");
+  lonely = add_activity (db, CRM_ACTIVITY_TASK, tom, 0, crm_test_time ("UTC", 2027, 1, 1, 9, 0), 0, "New year");
   lonely->rrule = g_strdup ("FREQ=MONTHLY;UNTIL=20271231T235959Z");
   lonely->tzid = g_strdup ("UTC");
   g_assert_true (crm_activity_store_update (db, lonely, &error));
@@ -323,7 +315,7 @@ test_other_programs (void)
   list = all_activities (db);
 
   a = find_uid (list, "google-1@google.com");
-  g_assert_cmpint (a->starts_at, ==, at ("Europe/Moscow", 2026, 11, 5, 10, 0));
+  g_assert_cmpint (a->starts_at, ==, crm_test_time ("Europe/Moscow", 2026, 11, 5, 10, 0));
   g_assert_cmpint (a->duration_min, ==, 90);
   g_assert_cmpint (a->reminder_min, ==, 30);
   g_assert_cmpint (a->type, ==, CRM_ACTIVITY_MEETING);
@@ -335,24 +327,24 @@ test_other_programs (void)
   g_assert_cmpstr (a->tzid, ==, "Europe/Moscow");
   g_assert_cmpstr (a->rrule, ==, "FREQ=WEEKLY;COUNT=4;BYDAY=FR");
   g_assert_cmpint (a->duration_min, ==, 45);
-  g_assert_true (crm_exdates_contains (a->exdates, at ("Europe/Moscow", 2026, 11, 13, 9, 0)));
+  g_assert_true (crm_exdates_contains (a->exdates, crm_test_time ("Europe/Moscow", 2026, 11, 13, 9, 0)));
   /* The moved occurrence is excluded from the series and a row of its own. */
-  g_assert_true (crm_exdates_contains (a->exdates, at ("Europe/Moscow", 2026, 11, 20, 9, 0)));
+  g_assert_true (crm_exdates_contains (a->exdates, crm_test_time ("Europe/Moscow", 2026, 11, 20, 9, 0)));
   {
-    g_autofree char *uid = g_strdup_printf ("outlook-1#%" G_GINT64_FORMAT, at ("Europe/Moscow", 2026, 11, 20, 9, 0));
+    g_autofree char *uid = g_strdup_printf ("outlook-1#%" G_GINT64_FORMAT, crm_test_time ("Europe/Moscow", 2026, 11, 20, 9, 0));
     CrmActivity *moved = find_uid (list, uid);
     g_assert_nonnull (moved);
     g_assert_cmpint (moved->series_id, ==, a->id);
-    g_assert_cmpint (moved->starts_at, ==, at ("Europe/Moscow", 2026, 11, 20, 11, 0));
+    g_assert_cmpint (moved->starts_at, ==, crm_test_time ("Europe/Moscow", 2026, 11, 20, 11, 0));
   }
 
   a = find_uid (list, "evo-1");
   g_assert_true (a->all_day);
-  g_assert_cmpint (a->starts_at, ==, at (NULL, 2026, 11, 10, 0, 0));
+  g_assert_cmpint (a->starts_at, ==, crm_test_time (NULL, 2026, 11, 10, 0, 0));
   g_assert_cmpint (a->duration_min, ==, 24 * 60);
 
   a = find_uid (list, "evo-2");
-  g_assert_cmpint (a->starts_at, ==, at ("Europe/Berlin", 2026, 11, 12, 15, 0));
+  g_assert_cmpint (a->starts_at, ==, crm_test_time ("Europe/Berlin", 2026, 11, 12, 15, 0));
   g_assert_cmpint (a->duration_min, ==, 60);
 }
 

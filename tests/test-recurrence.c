@@ -7,17 +7,7 @@
 
 #include "crm-recurrence.h"
 #include "crm-test-util.h"
-
-static gint64
-at (const char *tzid, int y, int mo, int d, int h, int mi)
-{
-  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier (tzid);
-  g_autoptr(GDateTime) dt = NULL;
-
-  g_assert_nonnull (tz);
-  dt = g_date_time_new (tz, y, mo, d, h, mi, 0);
-  return g_date_time_to_unix (dt);
-}
+#include "test-calendar-util.h"
 
 static int
 local_hour (const char *tzid, gint64 t)
@@ -44,7 +34,7 @@ test_weekly_days (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) starts = NULL;
-  gint64 start = at ("Europe/Moscow", 2026, 11, 2, 10, 0);        /* a Monday */
+  gint64 start = crm_test_time ("Europe/Moscow", 2026, 11, 2, 10, 0);        /* a Monday */
   const char *expected[] = {
     "2026-11-02 10:00 Mon", "2026-11-04 10:00 Wed", "2026-11-09 10:00 Mon",
     "2026-11-11 10:00 Wed", "2026-11-16 10:00 Mon",
@@ -67,7 +57,7 @@ static void
 test_dst_keeps_local_hour (void)
 {
   g_autoptr(GArray) starts = NULL;
-  gint64 start = at ("Europe/Berlin", 2026, 3, 16, 10, 0);
+  gint64 start = crm_test_time ("Europe/Berlin", 2026, 3, 16, 10, 0);
   gint64 spring, autumn;
 
   g_assert_true (crm_recurrence_expand ("FREQ=WEEKLY", start, FALSE, "Europe/Berlin", NULL,
@@ -83,7 +73,7 @@ test_dst_keeps_local_hour (void)
   g_clear_pointer (&starts, g_array_unref);
 
   /* And back in October (the 25th). */
-  start = at ("Europe/Berlin", 2026, 10, 19, 10, 0);
+  start = crm_test_time ("Europe/Berlin", 2026, 10, 19, 10, 0);
   g_assert_true (crm_recurrence_expand ("FREQ=WEEKLY", start, FALSE, "Europe/Berlin", NULL,
                                         start, start + 14 * 86400, &starts, NULL));
   g_assert_cmpuint (starts->len, ==, 2);
@@ -96,7 +86,7 @@ static void
 test_exdates_and_window (void)
 {
   g_autoptr(GArray) starts = NULL;
-  gint64 start = at ("Europe/Moscow", 2026, 1, 5, 9, 30);
+  gint64 start = crm_test_time ("Europe/Moscow", 2026, 1, 5, 9, 30);
   g_autofree char *ex = crm_exdates_add (NULL, start + 86400);
   g_autofree char *ex2 = crm_exdates_add (ex, start + 3 * 86400);
 
@@ -120,7 +110,7 @@ test_until_is_inclusive (void)
 {
   g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Asia/Vladivostok");
   g_autoptr(GArray) starts = NULL;
-  gint64 start = at ("Asia/Vladivostok", 2026, 6, 1, 23, 0);
+  gint64 start = crm_test_time ("Asia/Vladivostok", 2026, 6, 1, 23, 0);
   CrmRepeat repeat, back;
   g_autofree char *rule = NULL;
 
@@ -144,7 +134,7 @@ static void
 test_repeat_round_trip (void)
 {
   g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Moscow");
-  gint64 start = at ("Europe/Moscow", 2026, 11, 2, 10, 0);
+  gint64 start = crm_test_time ("Europe/Moscow", 2026, 11, 2, 10, 0);
   CrmRepeat repeat, back;
   g_autofree char *weekly = NULL;
   g_autofree char *monthly = NULL;
@@ -189,7 +179,7 @@ test_repeat_round_trip (void)
 static void
 test_split (void)
 {
-  gint64 start = at ("Europe/Moscow", 2026, 11, 2, 10, 0);
+  gint64 start = crm_test_time ("Europe/Moscow", 2026, 11, 2, 10, 0);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autoptr(GArray) a = NULL;
@@ -259,7 +249,7 @@ static void
 test_all_day_series (void)
 {
   g_autoptr(GArray) starts = NULL;
-  gint64 start = at ("Europe/Berlin", 2026, 3, 27, 0, 0);
+  gint64 start = crm_test_time ("Europe/Berlin", 2026, 3, 27, 0, 0);
 
   g_assert_true (crm_recurrence_expand ("FREQ=DAILY;COUNT=4", start, TRUE, "Europe/Berlin", NULL,
                                         start, start + 10 * 86400, &starts, NULL));
@@ -279,7 +269,7 @@ test_occurrence_activity (void)
   CrmActivity *o;
 
   master->id = 42;
-  master->starts_at = at ("Europe/Moscow", 2026, 11, 2, 10, 0);
+  master->starts_at = crm_test_time ("Europe/Moscow", 2026, 11, 2, 10, 0);
   master->duration_min = 60;
   master->rrule = g_strdup ("FREQ=DAILY;COUNT=3");
   master->tzid = g_strdup ("Europe/Moscow");

@@ -23,6 +23,7 @@
 #include "crm-setting-store.h"
 #include "crm-test-gui.h"
 #include "crm-test-util.h"
+#include "test-calendar-util.h"
 #include "crm-window.h"
 
 typedef struct {
@@ -36,12 +37,7 @@ typedef struct {
   gint64       now;
 } Fixture;
 
-static gint64
-local (int y, int mo, int d, int h, int mi)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_local (y, mo, d, h, mi, 0);
-  return g_date_time_to_unix (dt);
-}
+#define local(y, mo, d, h, mi) crm_test_time (NULL, y, mo, d, h, mi)
 
 static gint64
 client (Fixture *f, const char *name, gint64 created_at)
@@ -365,19 +361,6 @@ test_reminders (Fixture *f, gconstpointer data)
   }
 }
 
-static gpointer
-find_toplevel (GType type)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-  gpointer found = NULL;
-
-  for (GList *l = toplevels; l != NULL && found == NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
-      found = l->data;
-  g_list_free (toplevels);
-  return found;
-}
-
 /* The application's actions: a notification's "Open" shows the activity in
  * the calendar; "keep running in the background" is a checkbox kept in
  * the settings. */
@@ -415,7 +398,7 @@ test_app_actions (Fixture *f, gconstpointer data)
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   g_assert_true (CRM_IS_WINDOW (window));
   g_assert_cmpstr (crm_window_get_screen (CRM_WINDOW (window)), ==, "calendar");
-  dialog = find_toplevel (CRM_TYPE_ACTIVITY_DIALOG);
+  dialog = crm_test_find_toplevel (CRM_TYPE_ACTIVITY_DIALOG);
   g_assert_nonnull (dialog);
   {
     g_autoptr(CrmActivity) shown = crm_activity_dialog_get_edited (dialog);

@@ -1,4 +1,5 @@
-/* crm-recurrence-private.h — what the two halves of crm-recurrence share
+/* crm-recurrence-private.h — what the two halves of crm-recurrence share,
+ * and the iCalendar writer (the wall clock of a series as libical wants it)
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later

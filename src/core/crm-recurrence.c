@@ -208,6 +208,15 @@ crm_recurrence_normalize (const char *rrule, GError **error)
   return g_steal_pointer (&text);
 }
 
+gboolean
+crm_recurrence_same_rule (const char *a, const char *b)
+{
+  g_autofree char *x = a != NULL ? crm_recurrence_normalize (a, NULL) : NULL;
+  g_autofree char *y = b != NULL ? crm_recurrence_normalize (b, NULL) : NULL;
+
+  return g_strcmp0 (x, y) == 0;
+}
+
 /* ---- expansion ---------------------------------------------------------- */
 
 typedef struct {

@@ -74,6 +74,9 @@ char       *crm_recurrence_local_tzid (void);
  * lower case) are normalised: returns the rule to store, or NULL. */
 char       *crm_recurrence_normalize (const char *rrule, GError **error);
 
+/* Whether two rules say the same (NULL: no rule). */
+gboolean    crm_recurrence_same_rule (const char *a, const char *b);
+
 /* Occurrence starts (gint64, UTC seconds) of a series in [from, to),
  * without the excluded ones. Stops with CRM_RECURRENCE_ERROR_LIMIT after
  * CRM_RECURRENCE_MAX_ITERATIONS steps or CRM_RECURRENCE_MAX_MSEC; the

@@ -20,7 +20,7 @@
 #include "crm-activity-text.h"
 #include "crm-ical-private.h"
 #include "crm-io-private.h"
-#include "crm-recurrence.h"
+#include "crm-recurrence-private.h"
 
 typedef struct {
   CrmDatabase   *db;
@@ -56,22 +56,7 @@ static struct icaltimetype
 zone_time (gint64 t, const char *tzid, gboolean date_only)
 {
   g_autoptr(GTimeZone) tz = crm_recurrence_zone (tzid);
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (t);
-  g_autoptr(GDateTime) local = g_date_time_to_timezone (utc, tz);
-  struct icaltimetype v = icaltime_null_time ();
-
-  v.year = g_date_time_get_year (local);
-  v.month = g_date_time_get_month (local);
-  v.day = g_date_time_get_day_of_month (local);
-  if (date_only)
-    v.is_date = 1;
-  else
-    {
-      v.hour = g_date_time_get_hour (local);
-      v.minute = g_date_time_get_minute (local);
-      v.second = g_date_time_get_second (local);
-    }
-  return v;
+  return crm_recurrence_wall_from_unix (t, tz, date_only);
 }
 
 /* A DTSTART-like property for @t: a date, a wall clock with TZID, or UTC. */

@@ -126,15 +126,6 @@ save_all (CrmDatabase *db, CrmActivity *master, CrmActivity *edited, GError **er
 }
 
 static gboolean
-same_rule (const char *a, const char *b)
-{
-  g_autofree char *x = a != NULL ? crm_recurrence_normalize (a, NULL) : NULL;
-  g_autofree char *y = b != NULL ? crm_recurrence_normalize (b, NULL) : NULL;
-
-  return g_strcmp0 (x, y) == 0;
-}
-
-static gboolean
 save_following (CrmDatabase *db, CrmActivity *master, CrmActivity *edited, GError **error)
 {
   g_autofree char *before = NULL;
@@ -163,7 +154,7 @@ save_following (CrmDatabase *db, CrmActivity *master, CrmActivity *edited, GErro
   set_string (&fresh->exdates, shifted);
   /* The rest of the series keeps the count it had left, unless the person
    * chose another rule. */
-  if (edited->rrule == NULL || *edited->rrule == '\0' || same_rule (edited->rrule, master->rrule))
+  if (edited->rrule == NULL || *edited->rrule == '\0' || crm_recurrence_same_rule (edited->rrule, master->rrule))
     set_string (&fresh->rrule, after != NULL ? after : master->rrule);
 
   set_string (&master->rrule, before);

@@ -23,111 +23,109 @@
   "   AND NOT EXISTS (SELECT 1 FROM activity p WHERE p.client_id = d.id AND p.state = 'planned'" \
   "                     AND p.starts_at >= ?2)"
 
-static gboolean
-count_rows (CrmDatabase *db, const char *sql, gint64 manager_id, gint64 now, int days, guint *total,
-            GError **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
+#define STUCK_DEALS \
+  " FROM deal d JOIN client c ON c.id = d.client_id" \
+  " WHERE d.manager_id = ?1 AND d.stage NOT IN ('won', 'lost')" \
+  "   AND d.stage_changed_at <= ?2 - ?3 * 86400"
 
-  if (total == NULL)
-    return TRUE;
-  stmt = crm_database_prepare (db, sql, error);
+typedef gpointer (*ReadRow) (sqlite3_stmt *stmt, gint64 manager_id);
+
+/* Both queries take the manager (?1), now (?2), the days (?3) and, for the
+ * rows, a limit (?4). */
+static sqlite3_stmt *
+prepare_bound (CrmDatabase *db, const char *sql, gint64 manager_id, gint64 now, int days, gint64 limit,
+               GError **error)
+{
+  sqlite3_stmt *stmt = crm_database_prepare (db, sql, error);
+
   if (stmt == NULL)
-    return FALSE;
+    return NULL;
   sqlite3_bind_int64 (stmt, 1, manager_id);
   sqlite3_bind_int64 (stmt, 2, now);
   sqlite3_bind_int (stmt, 3, days);
-  rc = crm_database_step_row (db, stmt, error);
+  if (limit >= 0)
+    sqlite3_bind_int64 (stmt, 4, limit);
+  return stmt;
+}
+
+static GPtrArray *
+read_list (CrmDatabase *db, const char *count_sql, const char *sql, gint64 manager_id, gint64 now, int days,
+           guint limit, guint *total, ReadRow read, GError **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (total != NULL)
+    {
+      stmt = prepare_bound (db, count_sql, manager_id, now, days, -1, error);
+      if (stmt == NULL || (rc = crm_database_step_row (db, stmt, error)) < 0)
+        return NULL;
+      *total = rc == SQLITE_ROW ? (guint) sqlite3_column_int64 (stmt, 0) : 0;
+      sqlite3_reset (stmt);
+    }
+  stmt = prepare_bound (db, sql, manager_id, now, days, limit, error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = crm_database_step_row (db, stmt, error)) == SQLITE_ROW)
+    g_ptr_array_add (list, read (stmt, manager_id));
   if (rc < 0)
-    return FALSE;
-  *total = rc == SQLITE_ROW ? (guint) sqlite3_column_int64 (stmt, 0) : 0;
+    return NULL;
   sqlite3_reset (stmt);
-  return TRUE;
+  return g_steal_pointer (&list);
+}
+
+static gpointer
+read_client_due (sqlite3_stmt *stmt, gint64 manager_id)
+{
+  CrmClient *c = crm_client_new ();
+
+  c->id = sqlite3_column_int64 (stmt, 0);
+  c->name = crm_column_dup_text (stmt, 1);
+  c->company = crm_column_dup_text (stmt, 2);
+  c->phones = crm_column_dup_text (stmt, 3);
+  c->emails = crm_column_dup_text (stmt, 4);
+  crm_client_status_from_string (crm_column_text (stmt, 5), &c->status);
+  c->created_at = sqlite3_column_int64 (stmt, 6);
+  c->last_contact_at = sqlite3_column_int64 (stmt, 7);
+  c->owner_id = manager_id;
+  return c;
 }
 
 GPtrArray *
 crm_agenda_store_clients_due (CrmDatabase *db, gint64 manager_id, gint64 now, int days, guint limit,
                               guint *total, GError **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  if (!count_rows (db, "SELECT count(*)" CLIENTS_DUE, manager_id, now, days, total, error))
-    return NULL;
-  stmt = crm_database_prepare (db,
-    "SELECT d.id, d.name, d.company, d.phones, d.emails, d.status, d.created_at, d.last" CLIENTS_DUE
-    " ORDER BY coalesce (d.last, d.created_at), d.id LIMIT ?4", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, manager_id);
-  sqlite3_bind_int64 (stmt, 2, now);
-  sqlite3_bind_int (stmt, 3, days);
-  sqlite3_bind_int64 (stmt, 4, limit);
-  while ((rc = crm_database_step_row (db, stmt, error)) == SQLITE_ROW)
-    {
-      CrmClient *c = crm_client_new ();
-
-      c->id = sqlite3_column_int64 (stmt, 0);
-      c->name = crm_column_dup_text (stmt, 1);
-      c->company = crm_column_dup_text (stmt, 2);
-      c->phones = crm_column_dup_text (stmt, 3);
-      c->emails = crm_column_dup_text (stmt, 4);
-      crm_client_status_from_string (crm_column_text (stmt, 5), &c->status);
-      c->created_at = sqlite3_column_int64 (stmt, 6);
-      c->last_contact_at = sqlite3_column_int64 (stmt, 7);
-      c->owner_id = manager_id;
-      g_ptr_array_add (list, c);
-    }
-  if (rc < 0)
-    return NULL;
-  sqlite3_reset (stmt);
-  return g_steal_pointer (&list);
+  return read_list (db, "SELECT count(*)" CLIENTS_DUE,
+                    "SELECT d.id, d.name, d.company, d.phones, d.emails, d.status, d.created_at, d.last" CLIENTS_DUE
+                    " ORDER BY coalesce (d.last, d.created_at), d.id LIMIT ?4",
+                    manager_id, now, days, limit, total, read_client_due, error);
 }
 
-#define STUCK_DEALS \
-  " FROM deal d JOIN client c ON c.id = d.client_id" \
-  " WHERE d.manager_id = ?1 AND d.stage NOT IN ('won', 'lost')" \
-  "   AND d.stage_changed_at <= ?2 - ?3 * 86400"
+static gpointer
+read_stuck_deal (sqlite3_stmt *stmt, gint64 manager_id)
+{
+  CrmDeal *d = crm_deal_new ();
+
+  d->id = sqlite3_column_int64 (stmt, 0);
+  d->client_id = sqlite3_column_int64 (stmt, 1);
+  d->client_name = crm_column_dup_text (stmt, 2);
+  d->title = crm_column_dup_text (stmt, 3);
+  d->amount = sqlite3_column_int64 (stmt, 4);
+  crm_deal_stage_from_string (crm_column_text (stmt, 5), &d->stage);
+  d->probability = sqlite3_column_int (stmt, 6);
+  d->stage_changed_at = sqlite3_column_int64 (stmt, 7);
+  d->expected_close = crm_column_dup_text (stmt, 8);
+  d->manager_id = manager_id;
+  return d;
+}
 
 GPtrArray *
 crm_agenda_store_stuck_deals (CrmDatabase *db, gint64 manager_id, gint64 now, int days, guint limit,
                               guint *total, GError **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  if (!count_rows (db, "SELECT count(*)" STUCK_DEALS, manager_id, now, days, total, error))
-    return NULL;
-  stmt = crm_database_prepare (db,
-    "SELECT d.id, d.client_id, c.name, d.title, d.amount, d.stage, d.probability, d.stage_changed_at,"
-    " d.expected_close" STUCK_DEALS " ORDER BY d.stage_changed_at, d.id LIMIT ?4", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, manager_id);
-  sqlite3_bind_int64 (stmt, 2, now);
-  sqlite3_bind_int (stmt, 3, days);
-  sqlite3_bind_int64 (stmt, 4, limit);
-  while ((rc = crm_database_step_row (db, stmt, error)) == SQLITE_ROW)
-    {
-      CrmDeal *d = crm_deal_new ();
-
-      d->id = sqlite3_column_int64 (stmt, 0);
-      d->client_id = sqlite3_column_int64 (stmt, 1);
-      d->client_name = crm_column_dup_text (stmt, 2);
-      d->title = crm_column_dup_text (stmt, 3);
-      d->amount = sqlite3_column_int64 (stmt, 4);
-      crm_deal_stage_from_string (crm_column_text (stmt, 5), &d->stage);
-      d->probability = sqlite3_column_int (stmt, 6);
-      d->stage_changed_at = sqlite3_column_int64 (stmt, 7);
-      d->expected_close = crm_column_dup_text (stmt, 8);
-      d->manager_id = manager_id;
-      g_ptr_array_add (list, d);
-    }
-  if (rc < 0)
-    return NULL;
-  sqlite3_reset (stmt);
-  return g_steal_pointer (&list);
+  return read_list (db, "SELECT count(*)" STUCK_DEALS,
+                    "SELECT d.id, d.client_id, c.name, d.title, d.amount, d.stage, d.probability, d.stage_changed_at,"
+                    " d.expected_close" STUCK_DEALS " ORDER BY d.stage_changed_at, d.id LIMIT ?4",
+                    manager_id, now, days, limit, total, read_stuck_deal, error);
 }

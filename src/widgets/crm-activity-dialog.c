@@ -452,14 +452,6 @@ finished_cb (gboolean changed, gpointer user_data)
   g_object_unref (self);
 }
 
-static gboolean
-same_rule (const char *a, const char *b)
-{
-  g_autofree char *x = a != NULL ? crm_recurrence_normalize (a, NULL) : NULL;
-  g_autofree char *y = b != NULL ? crm_recurrence_normalize (b, NULL) : NULL;
-  return g_strcmp0 (x, y) == 0;
-}
-
 static void
 stop_series_cb (gboolean changed, gpointer user_data)
 {
@@ -506,7 +498,7 @@ save_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
           crm_activity_delete (widget, self->db, from, stop_series_cb, g_object_ref (self));
           return;
         }
-      if (!same_rule (edited->rrule, self->series_rule))
+      if (!crm_recurrence_same_rule (edited->rrule, self->series_rule))
         flags |= CRM_SAVE_NO_THIS_ONE;
       else if (self->original->rrule == NULL)
         g_clear_pointer (&edited->rrule, g_free);   /* a changed occurrence keeps none */

@@ -13,6 +13,7 @@
 #include "crm-calendar-style.h"
 #include "crm-locale.h"
 #include "crm-recurrence.h"
+#include "crm-setting-store.h"
 
 CrmActivityLook
 crm_calendar_look (const CrmActivity *a, gint64 now)
@@ -205,6 +206,17 @@ crm_calendar_format_day (const GDate *day, gboolean long_form)
   /* Translators: "Monday, 2 November" (the month in the genitive) */
   return g_strdup_printf (_("%s, %d %s"), crm_calendar_weekday_name (wd), d,
                           crm_locale_month_name_genitive (g_date_get_month (day)));
+}
+
+CrmSettings *
+crm_calendar_load_settings (CrmDatabase *db)
+{
+  g_autoptr(GError) error = NULL;
+  CrmSettings *settings = db != NULL ? crm_setting_store_load (db, &error) : NULL;
+
+  if (error != NULL)
+    g_debug ("The settings cannot be read, the defaults are used: %s", error->message);
+  return settings != NULL ? settings : crm_settings_new ();
 }
 
 GDateWeekday

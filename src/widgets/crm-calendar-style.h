@@ -9,6 +9,7 @@
 
 #include "crm-activity.h"
 #include "crm-calendar-layout.h"
+#include "crm-database.h"
 #include "crm-settings.h"
 
 G_BEGIN_DECLS
@@ -43,6 +44,8 @@ const char     *crm_calendar_weekday_name (GDateWeekday weekday);
 /* "Mon 2"; "Monday, 2 November" (long). */
 char           *crm_calendar_format_day   (const GDate *day, gboolean long_form);
 
+/* The settings of @db (NULL: none), or the defaults: never NULL. */
+CrmSettings    *crm_calendar_load_settings (CrmDatabase *db);
 /* The first day of the week: the setting, else the locale's. */
 GDateWeekday    crm_calendar_first_weekday (const CrmSettings *settings);
 

@@ -558,10 +558,7 @@ static void
 load_settings (CrmMyDay *self)
 {
   g_clear_pointer (&self->settings, crm_settings_free);
-  if (self->database != NULL)
-    self->settings = crm_setting_store_load (self->database, NULL);
-  if (self->settings == NULL)
-    self->settings = crm_settings_new ();
+  self->settings = crm_calendar_load_settings (self->database);
 }
 
 static void
