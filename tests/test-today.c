@@ -95,6 +95,13 @@ fixture_set_up (Fixture *f, gconstpointer data)
   f->quiet = client (f, "Quiet Client", f->now - 100 * 86400);
 }
 
+static gboolean
+loaded (gpointer data)
+{
+  Fixture *f = data;
+  return !crm_my_day_is_loading (f->day);
+}
+
 static void
 show (Fixture *f)
 {
@@ -107,6 +114,8 @@ show (Fixture *f)
   crm_my_day_set_now (f->day, f->now);
   gtk_window_present (f->window);
   crm_test_iterate ();
+  /* The lists are read in a worker thread. */
+  g_assert_true (crm_test_wait_for (loaded, f, 10));
 }
 
 static void

@@ -20,19 +20,18 @@
 #include "crm-activity-dialog.h"
 #include "crm-activity-store.h"
 #include "crm-activity-text.h"
-#include "crm-agenda-store.h"
 #include "crm-calendar-style.h"
 #include "crm-client-store.h"
+#include "crm-deal.h"
 #include "crm-locale.h"
 #include "crm-manager-picker.h"
 #include "crm-money.h"
+#include "crm-my-day-data.h"
 #include "crm-my-day.h"
 #include "crm-period.h"
 #include "crm-recurrence.h"
 #include "crm-setting-store.h"
 
-#define MAX_ROWS        20
-#define SERIES_OVERDUE  14      /* days back that a series' missed occurrences count as overdue */
 
 struct _CrmMyDay {
   GtkBox                parent_instance;
@@ -53,6 +52,9 @@ struct _CrmMyDay {
   gint64                fixed_now;
   gboolean              dirty;
   guint                 clock_id;
+  GCancellable         *cancellable;
+  guint                 generation;     /* of the load under way */
+  gboolean              loading;
 };
 
 G_DEFINE_FINAL_TYPE (CrmMyDay, crm_my_day, GTK_TYPE_BOX)
@@ -428,94 +430,107 @@ set_count_title (AdwPreferencesGroup *group, const char *title, guint shown, gui
 /* ---- loading ------------------------------------------------------------ */
 
 static void
-fill_agenda (CrmMyDay *self, gint64 manager, const GDate *today)
+fill_agenda (CrmMyDay *self, CrmMyDayData *data)
 {
-  g_autoptr(GPtrArray) list = NULL;
-  GDate tomorrow = *today;
-
-  g_date_add_days (&tomorrow, 1);
-  list = crm_activity_store_list_occurrences (self->database, manager, crm_calendar_local_time (today, 0),
-                                              crm_calendar_local_time (&tomorrow, 0), NULL);
   clear_list (self->agenda_list);
-  for (guint i = 0; list != NULL && i < list->len; i++)
-    gtk_list_box_append (self->agenda_list, activity_row (self, list->pdata[i], FALSE));
-  if (list == NULL || list->len == 0)
+  for (guint i = 0; i < data->agenda->len; i++)
+    gtk_list_box_append (self->agenda_list, activity_row (self, data->agenda->pdata[i], FALSE));
+  if (data->agenda->len == 0)
     add_placeholder (self->agenda_list, _("Nothing planned for today."));
-  set_count_title (self->agenda_group, _("Today"), list != NULL ? list->len : 0, list != NULL ? list->len : 0);
-}
-
-static int
-latest_first (gconstpointer pa, gconstpointer pb)
-{
-  const CrmActivity *a = *(CrmActivity * const *) pa;
-  const CrmActivity *b = *(CrmActivity * const *) pb;
-
-  return a->starts_at < b->starts_at ? 1 : a->starts_at > b->starts_at ? -1 : 0;
+  set_count_title (self->agenda_group, _("Today"), data->agenda->len, data->agenda->len);
 }
 
 static void
-fill_overdue (CrmMyDay *self, gint64 manager, const GDate *today)
+fill_overdue (CrmMyDay *self, CrmMyDayData *data)
 {
-  gint64 midnight = crm_calendar_local_time (today, 0);
-  g_autoptr(GPtrArray) rows = crm_activity_store_list_overdue (self->database, manager, midnight, 200, NULL);
-  g_autoptr(GPtrArray) recent = crm_activity_store_list_occurrences (self->database, manager,
-                                                                     midnight - SERIES_OVERDUE * 86400, midnight, NULL);
-  guint shown = 0;
+  guint shown = MIN (data->overdue->len, CRM_MY_DAY_MAX_ROWS);
 
-  /* The occurrences of a series missed lately are late too. */
-  for (guint i = 0; rows != NULL && recent != NULL && i < recent->len; i++)
-    {
-      CrmActivity *o = recent->pdata[i];
-      if (crm_activity_is_occurrence (o) && crm_activity_is_overdue (o, midnight))
-        g_ptr_array_add (rows, g_object_ref (o));
-    }
-  if (rows != NULL)
-    g_ptr_array_sort (rows, latest_first);
   clear_list (self->overdue_list);
-  for (guint i = 0; rows != NULL && i < rows->len && shown < MAX_ROWS; i++, shown++)
-    gtk_list_box_append (self->overdue_list, activity_row (self, rows->pdata[i], TRUE));
+  for (guint i = 0; i < shown; i++)
+    gtk_list_box_append (self->overdue_list, activity_row (self, data->overdue->pdata[i], TRUE));
   if (shown == 0)
     add_placeholder (self->overdue_list, _("Nothing is overdue."));
-  set_count_title (self->overdue_group, _("Overdue"), shown, rows != NULL ? rows->len : 0);
+  set_count_title (self->overdue_group, _("Overdue"), shown, data->overdue->len);
 }
 
 static void
-fill_follow_ups (CrmMyDay *self, gint64 manager, gint64 now)
+fill_follow_ups (CrmMyDay *self, CrmMyDayData *data)
 {
-  guint total = 0;
-  g_autoptr(GPtrArray) clients = crm_agenda_store_clients_due (self->database, manager, now,
-                                                               self->settings->follow_up_days, MAX_ROWS, &total, NULL);
-  g_autoptr(GPtrArray) deals = NULL;
   g_autofree char *clients_text = NULL;
   g_autofree char *deals_text = NULL;
 
   clear_list (self->clients_list);
-  for (guint i = 0; clients != NULL && i < clients->len; i++)
-    gtk_list_box_append (self->clients_list, client_row (self, clients->pdata[i]));
-  if (clients == NULL || clients->len == 0)
+  for (guint i = 0; i < data->clients->len; i++)
+    gtk_list_box_append (self->clients_list, client_row (self, data->clients->pdata[i]));
+  if (data->clients->len == 0)
     add_placeholder (self->clients_list, _("Every client has been contacted lately or has something planned."));
-  set_count_title (self->clients_group, _("Clients to Follow Up"), clients != NULL ? clients->len : 0, total);
+  set_count_title (self->clients_group, _("Clients to Follow Up"), data->clients->len, data->clients_total);
   clients_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                "No contact for %d day or more and nothing planned.",
                                                "No contact for %d days or more and nothing planned.",
-                                               self->settings->follow_up_days),
-                                  self->settings->follow_up_days);
+                                               data->follow_up_days),
+                                  data->follow_up_days);
   adw_preferences_group_set_description (self->clients_group, clients_text);
 
-  total = 0;
-  deals = crm_agenda_store_stuck_deals (self->database, manager, now, self->settings->stuck_days, MAX_ROWS, &total, NULL);
   clear_list (self->deals_list);
-  for (guint i = 0; deals != NULL && i < deals->len; i++)
-    gtk_list_box_append (self->deals_list, deal_row (self, deals->pdata[i]));
-  if (deals == NULL || deals->len == 0)
+  for (guint i = 0; i < data->deals->len; i++)
+    gtk_list_box_append (self->deals_list, deal_row (self, data->deals->pdata[i]));
+  if (data->deals->len == 0)
     add_placeholder (self->deals_list, _("No open deal has been in one stage that long."));
-  set_count_title (self->deals_group, _("Deals Stuck in a Stage"), deals != NULL ? deals->len : 0, total);
+  set_count_title (self->deals_group, _("Deals Stuck in a Stage"), data->deals->len, data->deals_total);
   deals_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                              "Open deals in the same stage for %d day or more.",
                                              "Open deals in the same stage for %d days or more.",
-                                             self->settings->stuck_days),
-                                self->settings->stuck_days);
+                                             data->stuck_days),
+                                data->stuck_days);
   adw_preferences_group_set_description (self->deals_group, deals_text);
+}
+
+static void
+clear_all (CrmMyDay *self)
+{
+  clear_list (self->agenda_list);
+  clear_list (self->overdue_list);
+  clear_list (self->clients_list);
+  clear_list (self->deals_list);
+}
+
+static void
+load_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!crm_my_day_data_load (task_data, cancellable, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  CrmMyDay *self = CRM_MY_DAY (source);
+  CrmMyDayData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
+
+  /* A newer load is on its way: this one is out of date. */
+  if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (result), "generation")) != self->generation)
+    return;
+  self->loading = FALSE;
+  if (!ok)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_autofree char *text = g_strdup_printf (_("My day cannot be read: %s"), error->message);
+          clear_all (self);
+          add_placeholder (self->agenda_list, text);
+        }
+      return;
+    }
+  fill_agenda (self, data);
+  fill_overdue (self, data);
+  fill_follow_ups (self, data);
 }
 
 static void
@@ -524,6 +539,8 @@ reload (CrmMyDay *self)
   gint64 now = now_of (self);
   gint64 manager;
   g_autofree char *date = NULL;
+  g_autoptr(GTask) task = NULL;
+  CrmMyDayData *data;
   GDate today;
 
   self->dirty = FALSE;
@@ -532,17 +549,36 @@ reload (CrmMyDay *self)
   gtk_label_set_text (self->date_label, date);
   gtk_widget_set_visible (GTK_WIDGET (self->manager_picker), self->settings->current_manager_id <= 0);
   manager = crm_my_day_get_manager (self);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->generation++;
   if (self->database == NULL || manager <= 0)
     {
-      clear_list (self->agenda_list);
-      clear_list (self->overdue_list);
-      clear_list (self->clients_list);
-      clear_list (self->deals_list);
+      self->loading = FALSE;
+      clear_all (self);
       return;
     }
-  fill_agenda (self, manager, &today);
-  fill_overdue (self, manager, &today);
-  fill_follow_ups (self, manager, now);
+
+  data = g_new0 (CrmMyDayData, 1);
+  data->db_path = g_strdup (crm_database_get_path (self->database));
+  data->manager_id = manager;
+  data->now = now;
+  data->today = today;
+  data->follow_up_days = self->settings->follow_up_days;
+  data->stuck_days = self->settings->stuck_days;
+  self->cancellable = g_cancellable_new ();
+  self->loading = TRUE;
+  task = g_task_new (self, self->cancellable, loaded_cb, NULL);
+  g_task_set_task_data (task, data, (GDestroyNotify) crm_my_day_data_free);
+  g_object_set_data (G_OBJECT (task), "generation", GUINT_TO_POINTER (self->generation));
+  g_task_run_in_thread (task, load_thread);
+}
+
+gboolean
+crm_my_day_is_loading (CrmMyDay *self)
+{
+  g_return_val_if_fail (CRM_IS_MY_DAY (self), FALSE);
+  return self->loading;
 }
 
 static void
@@ -707,6 +743,8 @@ crm_my_day_dispose (GObject *object)
   CrmMyDay *self = CRM_MY_DAY (object);
 
   g_clear_handle_id (&self->clock_id, g_source_remove);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   if (self->database != NULL)
     g_signal_handlers_disconnect_by_data (self->database, self);
   g_clear_object (&self->database);

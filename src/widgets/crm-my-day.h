@@ -22,6 +22,8 @@ void       crm_my_day_set_manager    (CrmMyDay *self, gint64 manager_id);
 gint64     crm_my_day_get_manager    (CrmMyDay *self);
 /* Freezes the clock (tests, screenshots); 0 follows the real time. */
 void       crm_my_day_set_now        (CrmMyDay *self, gint64 now);
+/* The lists are being read (in a worker thread). */
+gboolean   crm_my_day_is_loading     (CrmMyDay *self);
 /* The rows of a section: "agenda", "overdue", "clients", "deals". */
 GtkListBox *crm_my_day_get_list      (CrmMyDay *self, const char *section);
 
