@@ -11,6 +11,9 @@
 
 #include <adwaita.h>
 
+#include "crm-activity-client-picker.h"
+#include "crm-activity-dialog.h"
+#include "crm-calendar-view.h"
 #include "crm-chart-view.h"
 #include "crm-client-card.h"
 #include "crm-client-date-button.h"
@@ -25,6 +28,8 @@
 #include "crm-deals-page.h"
 #include "crm-kpi-tile.h"
 #include "crm-manager-picker.h"
+#include "crm-month-grid.h"
+#include "crm-my-day.h"
 #include "crm-period-picker.h"
 #include "crm-preferences-window.h"
 #include "crm-reports-screen.h"
@@ -33,6 +38,8 @@
 #include "crm-team-page.h"
 #include "crm-team-plan.h"
 #include "crm-test-util.h"
+#include "crm-week-grid.h"
+#include "crm-week-header.h"
 #include "crm-welcome-page.h"
 #include "crm-window.h"
 
@@ -159,6 +166,40 @@ test_reports_screen (void)
 }
 
 static void
+test_calendar_widgets (void)
+{
+  GtkWidget *widgets[] = {
+    crm_calendar_view_new (), crm_my_day_new (), crm_week_grid_new (), crm_week_header_new (),
+    crm_month_grid_new (), crm_activity_client_picker_new (),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widgets); i++)
+    {
+      g_object_ref_sink (widgets[i]);
+      g_assert_true (GTK_IS_WIDGET (widgets[i]));
+      g_object_unref (widgets[i]);
+    }
+}
+
+static void
+test_activity_dialog (void)
+{
+  g_autofree char *dir = crm_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "dialog.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmDatabase) db = crm_database_new (path, 0, NULL, &error);
+  g_autoptr(CrmActivity) a = crm_activity_new ();
+  CrmActivityDialog *dialog;
+
+  g_assert_no_error (error);
+  a->starts_at = 1800000000;
+  a->duration_min = 30;
+  dialog = crm_activity_dialog_new (NULL, db, a);
+  g_assert_true (ADW_IS_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
 test_help_overlay (void)
 {
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/gtk/help-overlay.ui");
@@ -182,6 +223,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/team-and-preferences", test_team_and_preferences);
   g_test_add_func ("/widgets/clients", test_clients);
   g_test_add_func ("/widgets/reports-screen", test_reports_screen);
+  g_test_add_func ("/widgets/calendar", test_calendar_widgets);
+  g_test_add_func ("/widgets/activity-dialog", test_activity_dialog);
   g_test_add_func ("/widgets/help-overlay", test_help_overlay);
 
   return g_test_run ();

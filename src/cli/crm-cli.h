@@ -60,6 +60,7 @@ gboolean     crm_cli_parse_options (const char      *command,
 int crm_cli_backup (CrmCliContext *ctx, int argc, char **argv);
 int crm_cli_check  (CrmCliContext *ctx, int argc, char **argv);
 int crm_cli_demo   (CrmCliContext *ctx, int argc, char **argv);
+int crm_cli_export (CrmCliContext *ctx, int argc, char **argv);
 int crm_cli_kpi    (CrmCliContext *ctx, int argc, char **argv);
 int crm_cli_report (CrmCliContext *ctx, int argc, char **argv);
 

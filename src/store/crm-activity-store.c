@@ -9,18 +9,11 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "crm-activity-store.h"
-#include "crm-database-private.h"
+#include "crm-activity-store-private.h"
+#include "crm-recurrence.h"
 
-#define ACTIVITY_COLUMNS \
-  "a.id, a.uid, a.type, a.client_id, c.name, a.manager_id, m.name, a.deal_id, a.title, a.starts_at," \
-  " a.duration_min, a.all_day, a.direction, a.state, a.outcome, a.location, a.reminder_min, a.rrule," \
-  " a.exdates, a.tzid, a.series_id, a.recurrence_at, a.created_at, a.updated_at"
-#define ACTIVITY_FROM \
-  " FROM activity a LEFT JOIN client c ON c.id = a.client_id JOIN manager m ON m.id = a.manager_id"
-
-static CrmActivity *
-read_activity (sqlite3_stmt *stmt)
+CrmActivity *
+crm_activity_read_row (sqlite3_stmt *stmt)
 {
   CrmActivity *a = crm_activity_new ();
 
@@ -59,7 +52,7 @@ read_all (CrmDatabase *db, sqlite3_stmt *stmt, GError **error)
   int rc;
 
   while ((rc = crm_database_step_row (db, stmt, error)) == SQLITE_ROW)
-    g_ptr_array_add (list, read_activity (stmt));
+    g_ptr_array_add (list, crm_activity_read_row (stmt));
   if (rc < 0)
     return NULL;
   sqlite3_reset (stmt);
@@ -75,6 +68,22 @@ write_activity (CrmDatabase *db, CrmActivity *a, gboolean insert, GError **error
 
   if (!crm_database_check_writable (db, error))
     return FALSE;
+  if (a->rrule != NULL && *a->rrule != '\0')
+    {
+      /* A rule that cannot be expanded is refused here, not shown as an
+       * empty calendar later. */
+      g_autofree char *rule = crm_recurrence_normalize (a->rrule, &local_error);
+      if (rule == NULL)
+        {
+          GError *refused = g_error_new (CRM_STORE_ERROR, CRM_STORE_ERROR_INVALID, "%s", local_error->message);
+          crm_store_error_set_field (refused, "activity", "rrule");
+          g_clear_error (&local_error);
+          g_propagate_error (error, refused);
+          return FALSE;
+        }
+      g_free (a->rrule);
+      a->rrule = g_steal_pointer (&rule);
+    }
   if (insert && (a->uid == NULL || *a->uid == '\0'))
     {
       g_autofree char *uuid = g_uuid_string_random ();
@@ -169,7 +178,7 @@ get_one (CrmDatabase *db, sqlite3_stmt *stmt, const char *what, GError **error)
   int rc = crm_database_step_row (db, stmt, error);
 
   if (rc == SQLITE_ROW)
-    a = read_activity (stmt);
+    a = crm_activity_read_row (stmt);
   else if (rc == SQLITE_DONE)
     g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND,
                  _("The activity %s does not exist (any more)."), what);
@@ -285,4 +294,169 @@ crm_activity_store_find_conflicts (CrmDatabase *db, gint64 manager_id, gint64 fr
   sqlite3_bind_int64 (stmt, 3, to);
   sqlite3_bind_int64 (stmt, 4, exclude_id);
   return read_all (db, stmt, error);
+}
+
+/* ---- the calendar ------------------------------------------------------- */
+
+/* How far back a row may start and still reach into a window: a meeting
+ * from the evening before that runs past midnight. */
+#define LOOKBACK (24 * 3600)
+
+static int
+compare_by_start (gconstpointer pa, gconstpointer pb)
+{
+  const CrmActivity *a = *(CrmActivity * const *) pa;
+  const CrmActivity *b = *(CrmActivity * const *) pb;
+
+  if (a->starts_at != b->starts_at)
+    return a->starts_at < b->starts_at ? -1 : 1;
+  if (a->all_day != b->all_day)
+    return a->all_day ? -1 : 1;
+  if (a->id != b->id)
+    return a->id < b->id ? -1 : 1;
+  return a->series_id < b->series_id ? -1 : a->series_id > b->series_id;
+}
+
+/* Appends the occurrences of every series of @manager_id in [from, to) for
+ * which @keep says yes (NULL: all). */
+static gboolean
+expand_series (CrmDatabase *db, gint64 manager_id, gint64 from, gint64 to, GPtrArray *out,
+               gboolean (*keep) (CrmActivity *occurrence, gpointer data), gpointer data,
+               GError **error)
+{
+  g_autoptr(GPtrArray) masters = crm_activity_store_list_series (db, manager_id, to, error);
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (masters == NULL)
+    return FALSE;
+  for (guint i = 0; i < masters->len; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      g_ptr_array_set_size (found, 0);
+      if (!crm_recurrence_expand_activity (masters->pdata[i], from, to, found, &local_error))
+        g_debug ("Series %s: %s", ((CrmActivity *) masters->pdata[i])->uid, local_error->message);
+      for (guint k = 0; k < found->len; k++)
+        if (keep == NULL || keep (found->pdata[k], data))
+          g_ptr_array_add (out, g_object_ref (found->pdata[k]));
+    }
+  return TRUE;
+}
+
+GPtrArray *
+crm_activity_store_list_occurrences (CrmDatabase *db, gint64 manager_id, gint64 from, gint64 to,
+                                     GError **error)
+{
+  g_autoptr(GPtrArray) rows = crm_activity_store_list_range (db, manager_id, from - LOOKBACK, to, error);
+  g_autoptr(GPtrArray) list = NULL;
+
+  if (rows == NULL)
+    return NULL;
+  list = g_ptr_array_new_full (rows->len + 16, g_object_unref);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CrmActivity *a = rows->pdata[i];
+      if (a->starts_at >= from || crm_activity_get_end (a) > from)
+        g_ptr_array_add (list, g_object_ref (a));
+    }
+  if (!expand_series (db, manager_id, from, to, list, NULL, NULL, error))
+    return NULL;
+  g_ptr_array_sort (list, compare_by_start);
+  return g_steal_pointer (&list);
+}
+
+typedef struct {
+  CrmActivity *editing;
+  gint64       from;
+  gint64       to;
+} BusyFilter;
+
+static gboolean
+keep_busy (CrmActivity *o, gpointer data)
+{
+  BusyFilter *f = data;
+
+  if (o->state == CRM_STATE_CANCELLED || o->all_day || o->duration_min <= 0)
+    return FALSE;
+  if (o->starts_at >= f->to || o->starts_at + (gint64) o->duration_min * 60 <= f->from)
+    return FALSE;
+  if (f->editing != NULL)
+    {
+      /* The series being edited as a whole, or this very occurrence. */
+      if (f->editing->rrule != NULL && f->editing->id > 0 && f->editing->id == o->series_id)
+        return FALSE;
+      if (f->editing->series_id == o->series_id && f->editing->recurrence_at == o->recurrence_at)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+GPtrArray *
+crm_activity_store_find_busy (CrmDatabase *db, gint64 manager_id, gint64 from, gint64 to,
+                              CrmActivity *editing, GError **error)
+{
+  gint64 exclude = editing != NULL && editing->id > 0 ? editing->id : 0;
+  g_autoptr(GPtrArray) list = crm_activity_store_find_conflicts (db, manager_id, from, to, exclude, error);
+  BusyFilter filter = { editing, from, to };
+
+  if (list == NULL)
+    return NULL;
+  if (!expand_series (db, manager_id, from, to, list, keep_busy, &filter, error))
+    return NULL;
+  g_ptr_array_sort (list, compare_by_start);
+  return g_steal_pointer (&list);
+}
+
+GPtrArray *
+crm_activity_store_list_overdue (CrmDatabase *db, gint64 manager_id, gint64 now, guint limit,
+                                 GError **error)
+{
+  /* A planned row that ended before now; the index on (manager_id,
+   * starts_at, type, state) is walked back from now. */
+  sqlite3_stmt *stmt = crm_database_prepare (db,
+    "SELECT " ACTIVITY_COLUMNS ACTIVITY_FROM
+    " WHERE a.manager_id = ?1 AND a.rrule IS NULL AND a.starts_at < ?2 AND a.state = 'planned'"
+    "   AND (CASE WHEN a.all_day THEN a.starts_at + max (a.duration_min, 1440) * 60"
+    "        ELSE a.starts_at + a.duration_min * 60 END) <= ?2"
+    " ORDER BY a.starts_at DESC LIMIT ?3",
+    error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, manager_id);
+  sqlite3_bind_int64 (stmt, 2, now);
+  sqlite3_bind_int64 (stmt, 3, limit);
+  return read_all (db, stmt, error);
+}
+
+static gboolean
+keep_reminded (CrmActivity *o, gpointer data)
+{
+  gint64 *from = data;
+
+  return o->state == CRM_STATE_PLANNED && o->reminder_min >= 0 && o->starts_at >= *from;
+}
+
+GPtrArray *
+crm_activity_store_list_reminders (CrmDatabase *db, gint64 manager_id, gint64 from, gint64 to,
+                                   GError **error)
+{
+  sqlite3_stmt *stmt = crm_database_prepare (db,
+    "SELECT " ACTIVITY_COLUMNS ACTIVITY_FROM
+    " WHERE a.starts_at >= ?2 AND a.starts_at < ?3 AND a.rrule IS NULL AND (?1 = 0 OR a.manager_id = ?1)"
+    "   AND a.state = 'planned' AND a.reminder_min IS NOT NULL"
+    " ORDER BY a.starts_at, a.id",
+    error);
+  g_autoptr(GPtrArray) list = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, MAX (manager_id, 0));
+  sqlite3_bind_int64 (stmt, 2, from);
+  sqlite3_bind_int64 (stmt, 3, to);
+  list = read_all (db, stmt, error);
+  if (list == NULL || !expand_series (db, manager_id, from, to, list, keep_reminded, &from, error))
+    return NULL;
+  g_ptr_array_sort (list, compare_by_start);
+  return g_steal_pointer (&list);
 }

@@ -30,4 +30,49 @@ GPtrArray   *crm_activity_store_find_conflicts  (CrmDatabase *db, gint64 manager
                                                  gint64 from, gint64 to, gint64 exclude_id,
                                                  GError **error);
 
+
+/* ---- the calendar (crm-activity-store.c) ---- */
+
+/* What the calendar shows in [from, to) for a manager (0: everybody): the
+ * rows that overlap it and the occurrences of the series expanded (see
+ * crm-recurrence.h), by start time. A series whose rule hits the expansion
+ * limit shows what was expanded. */
+GPtrArray   *crm_activity_store_list_occurrences (CrmDatabase *db, gint64 manager_id,
+                                                  gint64 from, gint64 to, GError **error);
+/* Like find_conflicts, with the series occurrences too. @editing is the
+ * activity being changed (a row, an occurrence or a master), left out with
+ * its whole series when it is a master; NULL for a new one. */
+GPtrArray   *crm_activity_store_find_busy       (CrmDatabase *db, gint64 manager_id,
+                                                  gint64 from, gint64 to, CrmActivity *editing,
+                                                  GError **error);
+/* Planned rows (not series) of a manager that ended before @now, latest
+ * first, at most @limit. */
+GPtrArray   *crm_activity_store_list_overdue    (CrmDatabase *db, gint64 manager_id, gint64 now,
+                                                  guint limit, GError **error);
+/* Planned activities with a reminder (rows and occurrences) of a manager
+ * (0: everybody) starting in [from, to), by start time. */
+GPtrArray   *crm_activity_store_list_reminders  (CrmDatabase *db, gint64 manager_id,
+                                                  gint64 from, gint64 to, GError **error);
+
+/* ---- series (crm-activity-series.c) ---- */
+
+typedef enum {
+  CRM_SERIES_THIS,          /* only this occurrence */
+  CRM_SERIES_FOLLOWING,     /* this one and the ones after it */
+  CRM_SERIES_ALL,           /* the whole series */
+} CrmSeriesScope;
+
+/* Saves @edited, an occurrence or a detached occurrence of a series
+ * (series_id and recurrence_at set) changed by the person. THIS detaches it
+ * (a row of its own, its time excluded from the master); FOLLOWING ends the
+ * series before it and starts a new one from it; ALL changes the master,
+ * moved by as much as this occurrence was (on the wall clock). @edited->id
+ * is the row written. One transaction. */
+gboolean     crm_activity_store_save_in_series  (CrmDatabase *db, CrmActivity *edited,
+                                                  CrmSeriesScope scope, GError **error);
+/* Deletes an occurrence, the rest of the series from it, or the whole
+ * series; done occurrences stay (they are history the KPIs count). */
+gboolean     crm_activity_store_delete_in_series (CrmDatabase *db, CrmActivity *occurrence,
+                                                   CrmSeriesScope scope, GError **error);
+
 G_END_DECLS

@@ -16,6 +16,8 @@
 #include "crm-application.h"
 #include "crm-bench-hook.h"
 #include "crm-preferences-window.h"
+#include "crm-calendar-view.h"
+#include "crm-reminders.h"
 #include "crm-window.h"
 
 struct _CrmApplication {
@@ -25,6 +27,8 @@ struct _CrmApplication {
   CrmDatabase    *database;
   GError         *database_error;
   GSettings      *settings;
+  CrmReminders   *reminders;
+  gboolean        held;           /* run-in-background keeps the app alive */
 };
 
 G_DEFINE_FINAL_TYPE (CrmApplication, crm_application, ADW_TYPE_APPLICATION)
@@ -134,10 +138,91 @@ quit_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
   g_application_quit (G_APPLICATION (self));
 }
 
+/* ---- reminders and running in the background ---------------------------- */
+
+static CrmCalendarView *
+find_calendar (GtkWidget *widget)
+{
+  if (CRM_IS_CALENDAR_VIEW (widget))
+    return CRM_CALENDAR_VIEW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      CrmCalendarView *found = find_calendar (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+open_activity_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  CrmApplication *self = CRM_APPLICATION (user_data);
+  const char *key = g_variant_get_string (parameter, NULL);
+  g_autoptr(CrmActivity) activity = NULL;
+  GtkWindow *window;
+  CrmCalendarView *calendar;
+
+  /* The window may have been closed while running in the background. */
+  g_application_activate (G_APPLICATION (self));
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (self->reminders == NULL || window == NULL || !CRM_IS_WINDOW (window))
+    return;
+  activity = crm_reminders_lookup (self->reminders, key);
+  if (activity == NULL)
+    {
+      crm_window_add_toast (CRM_WINDOW (window), adw_toast_new (_("That activity no longer exists.")));
+      return;
+    }
+  calendar = find_calendar (GTK_WIDGET (window));
+  if (calendar != NULL && crm_window_show_screen (CRM_WINDOW (window), "calendar"))
+    crm_calendar_view_open_activity (calendar, activity);
+}
+
+static void
+snooze_activity_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  CrmApplication *self = CRM_APPLICATION (user_data);
+
+  if (self->reminders != NULL)
+    crm_reminders_snooze (self->reminders, g_variant_get_string (parameter, NULL),
+                          g_get_real_time () / G_USEC_PER_SEC, CRM_REMINDERS_SNOOZE_MIN);
+}
+
+static void
+update_hold (CrmApplication *self)
+{
+  gboolean want = self->settings != NULL && g_settings_get_boolean (self->settings, "run-in-background");
+
+  if (want == self->held)
+    return;
+  self->held = want;
+  if (want)
+    g_application_hold (G_APPLICATION (self));
+  else
+    g_application_release (G_APPLICATION (self));
+}
+
+static void
+run_in_background_changed_cb (GSettings *settings, const char *key, CrmApplication *self)
+{
+  update_hold (self);
+}
+
+static void
+start_reminders (CrmApplication *self)
+{
+  if (self->reminders == NULL && self->database != NULL && !crm_database_is_read_only (self->database))
+    self->reminders = crm_reminders_new (G_APPLICATION (self), self->database);
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_activated },
   { "preferences", preferences_activated, "s" },
   { "quit", quit_activated },
+  { "open-activity", open_activity_activated, "s" },
+  { "snooze-activity", snooze_activity_activated, "s" },
 };
 
 static void
@@ -162,7 +247,17 @@ crm_application_startup (GApplication *app)
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
   if (schema != NULL)
-    self->settings = g_settings_new (APPLICATION_ID);
+    {
+      g_autoptr(GAction) background = NULL;
+
+      self->settings = g_settings_new (APPLICATION_ID);
+      /* A checkbox in the main menu; the setting keeps it across runs. */
+      background = g_settings_create_action (self->settings, "run-in-background");
+      g_action_map_add_action (G_ACTION_MAP (self), background);
+      g_signal_connect_object (self->settings, "changed::run-in-background",
+                               G_CALLBACK (run_in_background_changed_cb), self, 0);
+      update_hold (self);
+    }
   else
     g_message ("The GSettings schema %s is not installed: window size and screen will not be remembered.",
                APPLICATION_ID);
@@ -184,6 +279,7 @@ crm_application_activate (GApplication *app)
       /* Without a database there is nothing to set. */
       g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "preferences")),
                                    self->database != NULL);
+      start_reminders (self);
       window = GTK_WINDOW (crm_window_new (self));
       crm_bench_hook_watch (window);
     }
@@ -196,6 +292,7 @@ crm_application_shutdown (GApplication *app)
   CrmApplication *self = CRM_APPLICATION (app);
 
   G_APPLICATION_CLASS (crm_application_parent_class)->shutdown (app);
+  g_clear_object (&self->reminders);
   g_clear_object (&self->database);
 }
 
@@ -204,6 +301,7 @@ crm_application_finalize (GObject *object)
 {
   CrmApplication *self = CRM_APPLICATION (object);
 
+  g_clear_object (&self->reminders);
   g_clear_object (&self->database);
   g_clear_error (&self->database_error);
   g_clear_object (&self->settings);

@@ -20,6 +20,8 @@
 #include "crm-team-page.h"
 #include "crm-clients-page.h"
 #include "crm-reports-screen.h"
+#include "crm-calendar-view.h"
+#include "crm-my-day.h"
 #include "crm-welcome-page.h"
 #include "crm-window.h"
 
@@ -371,6 +373,8 @@ crm_window_class_init (CrmWindowClass *klass)
   g_type_ensure (CRM_TYPE_TEAM_PAGE);
   g_type_ensure (CRM_TYPE_CLIENTS_PAGE);
   g_type_ensure (CRM_TYPE_REPORTS_SCREEN);
+  g_type_ensure (CRM_TYPE_MY_DAY);
+  g_type_ensure (CRM_TYPE_CALENDAR_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/crm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, toast_overlay);
