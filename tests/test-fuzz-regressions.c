@@ -19,7 +19,8 @@ run_corpus (gconstpointer data)
 {
   const char *target = data;
   FuzzFunc func = g_str_equal (target, "csv") ? crm_fuzz_csv
-                : g_str_equal (target, "vcard") ? crm_fuzz_vcard : crm_fuzz_args;
+                : g_str_equal (target, "vcard") ? crm_fuzz_vcard
+                : g_str_equal (target, "ical") ? crm_fuzz_ical : crm_fuzz_args;
   g_autofree char *dir = g_build_filename (crm_test_source_root (), "tests", "fuzz", "corpus", target, NULL);
   g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
   const char *name;
@@ -49,6 +50,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/fuzz-regressions/csv", "csv", run_corpus);
   g_test_add_data_func ("/fuzz-regressions/vcard", "vcard", run_corpus);
   g_test_add_data_func ("/fuzz-regressions/args", "args", run_corpus);
+  g_test_add_data_func ("/fuzz-regressions/ical", "ical", run_corpus);
 
   return g_test_run ();
 }

@@ -10,12 +10,20 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "crm-cli.h"
 #include "crm-contact.h"
 #include "crm-csv.h"
+#include "crm-activity-exchange.h"
+#include "crm-ical.h"
 #include "crm-import-map.h"
+#include "crm-manager-store.h"
+#include "crm-recurrence.h"
 #include "crm-money.h"
 #include "crm-period.h"
 #include "crm-vcard.h"
@@ -133,5 +141,88 @@ crm_fuzz_args (const guint8 *data, gsize size)
       crm_cli_parse_global ((int) argv->len - 1, (char **) argv->pdata, &ctx, &index, &status);
       crm_cli_context_clear (&ctx);
     }
+  return 0;
+}
+
+/* The database the iCalendar target writes into, inside a transaction that
+ * is rolled back after each input: one file per process. */
+static CrmDatabase *ical_db;
+static char *ical_db_path;
+
+static void
+remove_ical_db (void)
+{
+  g_clear_object (&ical_db);
+  if (ical_db_path != NULL)
+    {
+      g_autofree char *wal = g_strconcat (ical_db_path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (ical_db_path, "-shm", NULL);
+
+      g_unlink (ical_db_path);
+      g_unlink (wal);
+      g_unlink (shm);
+      g_clear_pointer (&ical_db_path, g_free);
+    }
+}
+
+static CrmDatabase *
+get_ical_db (void)
+{
+  if (ical_db == NULL)
+    {
+      g_autoptr(CrmManager) manager = crm_manager_new ();
+
+      ical_db_path = g_strdup_printf ("%s/salescrm-fuzz-ical-%d.db", g_get_tmp_dir (), (int) getpid ());
+      ical_db = crm_database_new (ical_db_path, 0, NULL, NULL);
+      g_assert_nonnull (ical_db);
+      manager->name = g_strdup ("Fuzz Manager");
+      g_assert_true (crm_manager_store_create (ical_db, manager, NULL));
+      atexit (remove_ical_db);
+    }
+  return ical_db;
+}
+
+static void
+ignore_problem (guint line, gboolean skipped, const char *message, gpointer user_data)
+{
+  g_assert_nonnull (message);
+}
+
+/* An iCalendar file: parse it, expand every series over a year from its
+ * start, and import it (then roll the import back). */
+int
+crm_fuzz_ical (const guint8 *data, gsize size)
+{
+  g_autoptr(CrmIcalReport) report = crm_ical_report_new ();
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  CrmDatabase *db;
+  guint created = 0, updated = 0;
+
+  items = crm_ical_parse ((const char *) data, size, "fuzz.ics", report, &error);
+  if (items == NULL)
+    return 0;
+  for (guint i = 0; i < items->len; i++)
+    {
+      CrmActivityImportItem *item = items->pdata[i];
+      CrmActivity *activity = item->activity;
+
+      if (activity->rrule != NULL)
+        {
+          g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+
+          crm_recurrence_expand_activity (activity, activity->starts_at,
+                                          activity->starts_at + 366 * 86400, found, NULL);
+        }
+    }
+  {
+    g_autofree char *text = crm_ical_report_format (report);
+    g_assert_nonnull (text);
+  }
+
+  db = get_ical_db ();
+  g_assert_true (crm_database_begin (db, NULL));
+  crm_activity_store_import (db, items, 0, &created, &updated, ignore_problem, NULL, NULL);
+  crm_database_rollback (db);
   return 0;
 }

@@ -12,5 +12,6 @@ G_BEGIN_DECLS
 int crm_fuzz_csv   (const guint8 *data, gsize size);
 int crm_fuzz_vcard (const guint8 *data, gsize size);
 int crm_fuzz_args  (const guint8 *data, gsize size);
+int crm_fuzz_ical  (const guint8 *data, gsize size);
 
 G_END_DECLS
