@@ -1,0 +1,811 @@
+/* crm-import-store.c — clients from an import file, written in one transaction
+ *
+ * crm_import_store_begin() opens the transaction and reads the phones and
+ * e-mails of every client once, into two hash tables; each record given to
+ * crm_import_store_add() is then checked against them — and against the
+ * records before it in the same file, which are added as they are written —
+ * with no query per record. A record is a duplicate when one of its e-mail
+ * addresses (compared case-insensitively) or one of its phones (the last ten
+ * digits, for numbers of at least seven) belongs to a client; the policy
+ * says whether it is skipped, merged into that client, or imported anyway.
+ *
+ * Merging fills the client: the record's non-empty fields replace the
+ * client's (notes are added below the client's own unless already there),
+ * its new phones, e-mails and tags are added. The kind of client stays.
+ *
+ * The responsible manager is found by name with crm_manager_store_find(),
+ * once per distinct name; a name no manager has is reported once (with the
+ * first line that names it) and those clients are imported without one.
+ *
+ * Nothing is visible to other connections until crm_import_store_commit();
+ * crm_import_store_free() without a commit rolls everything back.
+ *
+ * Copyright 2026 The SalesCRM developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "crm-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "crm-client-store.h"
+#include "crm-database-private.h"
+#include "crm-import-store.h"
+#include "crm-manager-store.h"
+
+#define PHONE_KEY_DIGITS 10
+#define PHONE_MIN_DIGITS 7
+
+#define BATCH 500
+#define TAG_LINKS_SQL \
+  "INSERT OR IGNORE INTO client_tag (client_id, tag_id, created_at, updated_at) VALUES "
+#define TAG_LINK_VALUES_SQL "(?, ?, ?, ?)"
+#define TAG_LINK_BATCH 128
+
+
+typedef struct {
+  gint64 client_id;
+  gint64 tag_id;
+} TagLink;
+
+#define CLIENT_COLUMNS_SQL \
+  "INSERT INTO client (id, kind, name, sort_key, company, phones, emails, address, city, source," \
+  " status, owner_id, notes, created_at, updated_at) VALUES "
+#define CLIENT_VALUES_SQL "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+#define N_CLIENT_VALUES 15
+
+/* A new client waiting to be written with its batch. */
+typedef struct {
+  CrmContact *contact;
+  gint64      id;
+  gint64      owner_id;
+  const char *file;
+  GPtrArray  *problems;
+} Pending;
+
+struct _CrmImportStore {
+  CrmDatabase        *db;
+  GArray             *pending;    /* Pending */
+  gint64              pending_first_id;
+  gint64              next_id;
+  char               *batch_sql;
+  GArray             *tag_links;  /* TagLink */
+  char               *tag_batch_sql;
+  CrmDuplicatePolicy  policy;
+  gboolean            open;       /* the transaction is ours and not ended */
+  GHashTable         *by_email;   /* folded address → client id */
+  GHashTable         *by_phone;   /* last digits → client id */
+  GHashTable         *owners;     /* owner as written → manager id, 0 when unknown */
+  GHashTable         *tags;       /* tag name → tag id */
+  CrmImportCounts     counts;
+  gint64              now;
+};
+
+static const char * const policy_names[] = { "skip", "update", "new" };
+
+const char *
+crm_duplicate_policy_to_string (CrmDuplicatePolicy policy)
+{
+  g_return_val_if_fail (policy <= CRM_DUPLICATES_NEW, NULL);
+  return policy_names[policy];
+}
+
+gboolean
+crm_duplicate_policy_from_string (const char *text, CrmDuplicatePolicy *policy)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (policy_names); i++)
+    if (g_strcmp0 (text, policy_names[i]) == 0)
+      {
+        *policy = (CrmDuplicatePolicy) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* ---- keys --------------------------------------------------------------- */
+
+static gboolean
+is_ascii (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+/* Folded as crm_store_fold() folds, which for ASCII is lower case. */
+static char *
+email_key (const char *email)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (email));
+
+  if (*trimmed == '\0')
+    return NULL;
+  if (is_ascii (trimmed))
+    return g_ascii_strdown (trimmed, -1);
+  return crm_store_fold (trimmed);
+}
+
+static char *
+phone_key (const char *phone)
+{
+  g_autofree char *digits = crm_store_digits (phone);
+  gsize len = strlen (digits);
+
+  if (len < PHONE_MIN_DIGITS)
+    return NULL;
+  return g_strdup (digits + (len > PHONE_KEY_DIGITS ? len - PHONE_KEY_DIGITS : 0));
+}
+
+/* Remembers @id under @key unless an earlier client has it; takes @key. */
+static void
+index_key (GHashTable *index, char *key, gint64 id)
+{
+  if (key == NULL)
+    return;
+  if (g_hash_table_contains (index, key))
+    g_free (key);
+  else
+    g_hash_table_insert (index, key, GSIZE_TO_POINTER ((gsize) id));
+}
+
+/* The values of a "phones" or "emails" column, one per line. */
+static void
+index_lines (GHashTable *index, const char *lines, gboolean email, gint64 id)
+{
+  const char *p = lines;
+
+  while (p != NULL && *p != '\0')
+    {
+      const char *end = strchr (p, '\n');
+      g_autofree char *value = end != NULL ? g_strndup (p, (gsize) (end - p)) : g_strdup (p);
+
+      index_key (index, email ? email_key (value) : phone_key (value), id);
+      p = end != NULL ? end + 1 : NULL;
+    }
+}
+
+static gboolean
+build_index (CrmImportStore *self, GError **error)
+{
+  sqlite3_stmt *stmt = crm_database_prepare (self->db, "SELECT id, phones, emails FROM client", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = crm_database_step_row (self->db, stmt, error)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      index_lines (self->by_phone, crm_column_text (stmt, 1), FALSE, id);
+      index_lines (self->by_email, crm_column_text (stmt, 2), TRUE, id);
+    }
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE;
+}
+
+/* The duplicate keys of one record, computed once. */
+typedef struct {
+  GPtrArray *emails;   /* char *, NULL for a value without a key */
+  GPtrArray *phones;
+} Keys;
+
+static void
+keys_init (Keys *keys, const CrmContact *contact)
+{
+  keys->emails = g_ptr_array_new_full (contact->emails->len, g_free);
+  keys->phones = g_ptr_array_new_full (contact->phones->len, g_free);
+  for (guint i = 0; i < contact->emails->len; i++)
+    g_ptr_array_add (keys->emails, email_key (((CrmContactValue *) contact->emails->pdata[i])->value));
+  for (guint i = 0; i < contact->phones->len; i++)
+    g_ptr_array_add (keys->phones, phone_key (((CrmContactValue *) contact->phones->pdata[i])->value));
+}
+
+static void
+keys_clear (Keys *keys)
+{
+  g_clear_pointer (&keys->emails, g_ptr_array_unref);
+  g_clear_pointer (&keys->phones, g_ptr_array_unref);
+}
+
+/* The client that has one of the record's e-mails or phones, 0 when none;
+ * @why gets the value that matched. */
+static gint64
+find_duplicate (CrmImportStore *self, const CrmContact *contact, const Keys *keys, const char **why)
+{
+  for (int email = 1; email >= 0; email--)
+    {
+      GPtrArray *k = email ? keys->emails : keys->phones;
+      GHashTable *index = email ? self->by_email : self->by_phone;
+
+      for (guint i = 0; i < k->len; i++)
+        {
+          gpointer id;
+
+          if (k->pdata[i] != NULL && (id = g_hash_table_lookup (index, k->pdata[i])) != NULL)
+            {
+              GPtrArray *values = email ? contact->emails : contact->phones;
+              *why = ((CrmContactValue *) values->pdata[i])->value;
+              return (gint64) GPOINTER_TO_SIZE (id);
+            }
+        }
+    }
+  return 0;
+}
+
+static void
+index_keys (CrmImportStore *self, const Keys *keys, gint64 id)
+{
+  for (guint i = 0; i < keys->emails->len; i++)
+    if (keys->emails->pdata[i] != NULL)
+      index_key (self->by_email, g_strdup (keys->emails->pdata[i]), id);
+  for (guint i = 0; i < keys->phones->len; i++)
+    if (keys->phones->pdata[i] != NULL)
+      index_key (self->by_phone, g_strdup (keys->phones->pdata[i]), id);
+}
+
+/* ---- session ------------------------------------------------------------ */
+
+static void
+pending_clear (gpointer data)
+{
+  Pending *p = data;
+  g_clear_pointer (&p->contact, crm_contact_free);
+}
+
+/* The id the next client gets: AUTOINCREMENT never gives an id twice. */
+static gboolean
+read_next_id (CrmImportStore *self, GError **error)
+{
+  sqlite3_stmt *stmt = crm_database_prepare (self->db,
+    "SELECT max (coalesce ((SELECT seq FROM sqlite_sequence WHERE name = 'client'), 0),"
+    " coalesce ((SELECT max (id) FROM client), 0)) + 1", error);
+
+  if (stmt == NULL || crm_database_step_row (self->db, stmt, error) != SQLITE_ROW)
+    return FALSE;
+  self->next_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* Opens the transaction every record of one file is written in. */
+CrmImportStore *
+crm_import_store_begin (CrmDatabase *db, CrmDuplicatePolicy policy, GError **error)
+{
+  g_autoptr(CrmImportStore) self = NULL;
+
+  g_return_val_if_fail (CRM_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (policy <= CRM_DUPLICATES_NEW, NULL);
+
+  self = g_new0 (CrmImportStore, 1);
+  self->db = g_object_ref (db);
+  self->policy = policy;
+  self->by_email = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->by_phone = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->owners = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->now = crm_database_now ();
+
+  self->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
+  g_array_set_clear_func (self->pending, pending_clear);
+  {
+    GString *sql = g_string_new (CLIENT_COLUMNS_SQL);
+
+    for (guint i = 0; i < BATCH; i++)
+      g_string_append (sql, i > 0 ? ", " CLIENT_VALUES_SQL : CLIENT_VALUES_SQL);
+    self->batch_sql = g_string_free (sql, FALSE);
+    sql = g_string_new (TAG_LINKS_SQL);
+    for (guint i = 0; i < TAG_LINK_BATCH; i++)
+      g_string_append (sql, i > 0 ? ", " TAG_LINK_VALUES_SQL : TAG_LINK_VALUES_SQL);
+    self->tag_batch_sql = g_string_free (sql, FALSE);
+  }
+  self->tag_links = g_array_new (FALSE, FALSE, sizeof (TagLink));
+
+  if (!crm_database_begin (db, error))
+    return NULL;
+  self->open = TRUE;
+  if (!read_next_id (self, error))
+    return NULL;
+  if (policy != CRM_DUPLICATES_NEW && !build_index (self, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+/* The manager responsible for @owner's clients, 0 for none. An unknown
+ * name is reported the first time a record names it. */
+static gboolean
+resolve_owner (CrmImportStore *self, const CrmContact *contact, const char *file,
+               GPtrArray *problems, gint64 *owner_id, GError **error)
+{
+  gpointer found;
+  g_autoptr(CrmManager) manager = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  *owner_id = 0;
+  if (contact->owner == NULL)
+    return TRUE;
+  if (g_hash_table_lookup_extended (self->owners, contact->owner, NULL, &found))
+    {
+      *owner_id = (gint64) GPOINTER_TO_SIZE (found);
+      return TRUE;
+    }
+  manager = crm_manager_store_find (self->db, contact->owner, &local_error);
+  if (manager == NULL && !g_error_matches (local_error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (manager != NULL)
+    *owner_id = manager->id;
+  else
+    {
+      crm_import_problems_add (problems, CRM_IMPORT_PROBLEM_WARNING, file, contact->line, 0,
+                               g_strdup_printf (_("%s The clients of “%s” in this file were imported "
+                                                  "without a responsible manager: add the manager "
+                                                  "on the Team screen, then choose the manager in "
+                                                  "their cards."),
+                                                local_error->message, contact->owner));
+      self->counts.warnings++;
+    }
+  g_hash_table_insert (self->owners, g_strdup (contact->owner), GSIZE_TO_POINTER ((gsize) *owner_id));
+  return TRUE;
+}
+
+static gboolean
+insert_tag_links (CrmImportStore *self, const TagLink *links, guint n, GError **error)
+{
+  sqlite3_stmt *stmt = crm_database_prepare (self->db, n == TAG_LINK_BATCH ? self->tag_batch_sql
+                                                        : TAG_LINKS_SQL TAG_LINK_VALUES_SQL, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      sqlite3_bind_int64 (stmt, (int) i * 4 + 1, links[i].client_id);
+      sqlite3_bind_int64 (stmt, (int) i * 4 + 2, links[i].tag_id);
+      sqlite3_bind_int64 (stmt, (int) i * 4 + 3, self->now);
+      sqlite3_bind_int64 (stmt, (int) i * 4 + 4, self->now);
+    }
+  return crm_database_step_done (self->db, stmt, error);
+}
+
+/* Writes the tag links waiting: TAG_LINK_BATCH to a statement. */
+static gboolean
+flush_tag_links (CrmImportStore *self, GError **error)
+{
+  GArray *links = self->tag_links;
+  guint i = 0;
+
+  for (; i + TAG_LINK_BATCH <= links->len; i += TAG_LINK_BATCH)
+    if (!insert_tag_links (self, &g_array_index (links, TagLink, i), TAG_LINK_BATCH, error))
+      return FALSE;
+  for (; i < links->len; i++)
+    if (!insert_tag_links (self, &g_array_index (links, TagLink, i), 1, error))
+      return FALSE;
+  g_array_set_size (links, 0);
+  return TRUE;
+}
+
+/* Queues the links of the client to its tags, creating the tags it is the
+ * first to have. */
+static gboolean
+add_tags (CrmImportStore *self, gint64 client_id, GPtrArray *tags, GError **error)
+{
+  for (guint i = 0; i < tags->len; i++)
+    {
+      const char *name = tags->pdata[i];
+      TagLink link = { client_id, (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (self->tags, name)) };
+
+      if (link.tag_id == 0)
+        {
+          GError *local_error = NULL;
+
+          link.tag_id = crm_client_store_ensure_tag (self->db, name, &local_error);
+          if (link.tag_id == 0)
+            {
+              if (local_error == NULL)
+                continue;   /* a blank name: nothing to add */
+              g_propagate_error (error, local_error);
+              return FALSE;
+            }
+          g_hash_table_insert (self->tags, g_strdup (name), GSIZE_TO_POINTER ((gsize) link.tag_id));
+        }
+      g_array_append_val (self->tag_links, link);
+    }
+  return TRUE;
+}
+
+/* "a\nb" plus the values of @values whose key is not there yet. */
+static char *
+merge_lines (const char *existing, GPtrArray *values, gboolean email)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GString *out = g_string_new (existing);
+
+  index_lines (seen, existing, email, 1);
+  for (guint i = 0; i < values->len; i++)
+    {
+      const CrmContactValue *v = values->pdata[i];
+      char *key = email ? email_key (v->value) : phone_key (v->value);
+
+      if (key == NULL)
+        key = g_strdup (v->value);   /* a short number: compared as written */
+      if (g_hash_table_contains (seen, key))
+        {
+          g_free (key);
+          continue;
+        }
+      g_hash_table_add (seen, key);
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, v->value);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static char *
+join_values (GPtrArray *values)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < values->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, ((CrmContactValue *) values->pdata[i])->value);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The row refused by a constraint is reported and skipped; anything else
+ * (disk full, I/O) ends the import. */
+static gboolean
+row_refused (CrmImportStore *self, const CrmContact *contact, const char *file, GPtrArray *problems,
+             GError *local_error, GError **error)
+{
+  if (!g_error_matches (local_error, CRM_STORE_ERROR, CRM_STORE_ERROR_CONSTRAINT))
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  crm_import_problems_add (problems, CRM_IMPORT_PROBLEM_ERROR, file, contact->line, 0,
+                           g_strdup_printf (_("The database refused this client: %s"),
+                                            local_error->message));
+  self->counts.rejected++;
+  g_error_free (local_error);
+  return TRUE;
+}
+
+
+static void
+bind_client (CrmImportStore *self, sqlite3_stmt *stmt, int base, const Pending *p)
+{
+  const CrmContact *contact = p->contact;
+  g_autofree char *sort_key = is_ascii (contact->name) ? g_ascii_strdown (contact->name, -1)
+                                                       : crm_store_fold (contact->name);
+  g_autofree char *phones = join_values (contact->phones);
+  g_autofree char *emails = join_values (contact->emails);
+
+  sqlite3_bind_int64 (stmt, base + 1, p->id);
+  crm_bind_text (stmt, base + 2, crm_contact_kind_to_string (contact->kind));
+  crm_bind_text (stmt, base + 3, contact->name);
+  crm_bind_text (stmt, base + 4, sort_key);
+  crm_bind_text_or_empty (stmt, base + 5, contact->company);
+  crm_bind_text (stmt, base + 6, phones);
+  crm_bind_text (stmt, base + 7, emails);
+  crm_bind_text_or_empty (stmt, base + 8, contact->address);
+  crm_bind_text_or_empty (stmt, base + 9, contact->city);
+  crm_bind_text (stmt, base + 10, contact->source != NULL ? contact->source : "other");
+  crm_bind_text (stmt, base + 11, contact->status != NULL ? contact->status : "lead");
+  crm_bind_int64_or_null (stmt, base + 12, p->owner_id, p->owner_id <= 0);
+  crm_bind_text_or_empty (stmt, base + 13, contact->notes);
+  sqlite3_bind_int64 (stmt, base + 14, self->now);
+  sqlite3_bind_int64 (stmt, base + 15, self->now);
+}
+
+/* Forgets the keys of a record the database refused, so that a later
+ * record with its e-mail is not taken for its duplicate. */
+static void
+unindex_contact (CrmImportStore *self, const CrmContact *contact, gint64 id)
+{
+  for (int email = 0; email <= 1; email++)
+    {
+      GPtrArray *values = email ? contact->emails : contact->phones;
+      GHashTable *index = email ? self->by_email : self->by_phone;
+
+      for (guint i = 0; i < values->len; i++)
+        {
+          const char *value = ((CrmContactValue *) values->pdata[i])->value;
+          g_autofree char *key = email ? email_key (value) : phone_key (value);
+
+          if (key != NULL && (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (index, key)) == id)
+            g_hash_table_remove (index, key);
+        }
+    }
+}
+
+/* One record alone: when the batch it was in was refused, to find which
+ * record the database refuses. */
+static gboolean
+insert_one (CrmImportStore *self, const Pending *p, gboolean *inserted, GError **error)
+{
+  sqlite3_stmt *stmt = crm_database_prepare (self->db, CLIENT_COLUMNS_SQL CLIENT_VALUES_SQL, error);
+  GError *local_error = NULL;
+
+  *inserted = FALSE;
+  if (stmt == NULL)
+    return FALSE;
+  bind_client (self, stmt, 0, p);
+  if (crm_database_step_done (self->db, stmt, &local_error))
+    return *inserted = TRUE;
+  if (!row_refused (self, p->contact, p->file, p->problems, local_error, error))
+    return FALSE;
+  unindex_contact (self, p->contact, p->id);
+  return TRUE;
+}
+
+/* Writes the records waiting in self->pending: BATCH of them in one
+ * INSERT, so that the search index (whose triggers run per row) is written
+ * once per batch rather than once per record. */
+static gboolean
+flush_pending (CrmImportStore *self, GError **error)
+{
+  GArray *pending = self->pending;
+  gboolean batch_ok = FALSE;
+  GError *local_error = NULL;
+
+  if (pending->len == 0)
+    return TRUE;
+  if (pending->len == BATCH)
+    {
+      sqlite3_stmt *stmt = crm_database_prepare (self->db, self->batch_sql, error);
+
+      if (stmt == NULL)
+        return FALSE;
+      for (guint i = 0; i < pending->len; i++)
+        bind_client (self, stmt, (int) i * N_CLIENT_VALUES, &g_array_index (pending, Pending, i));
+      batch_ok = crm_database_step_done (self->db, stmt, &local_error);
+      if (!batch_ok && !g_error_matches (local_error, CRM_STORE_ERROR, CRM_STORE_ERROR_CONSTRAINT))
+        {
+          g_propagate_error (error, local_error);
+          return FALSE;
+        }
+      g_clear_error (&local_error);
+    }
+  for (guint i = 0; i < pending->len; i++)
+    {
+      Pending *p = &g_array_index (pending, Pending, i);
+      gboolean inserted = batch_ok;
+
+      if (!batch_ok && !insert_one (self, p, &inserted, error))
+        return FALSE;
+      if (inserted)
+        {
+          if (!add_tags (self, p->id, p->contact->tags, error))
+            return FALSE;
+          self->counts.created++;
+        }
+    }
+  g_array_set_size (pending, 0);
+  return flush_tag_links (self, error);
+}
+
+/* A new client: it gets the next id now (nobody else writes while the
+ * transaction is open) and waits for the rest of its batch. */
+static gboolean
+insert_client (CrmImportStore *self, CrmContact *contact, const Keys *keys, gint64 owner_id,
+               const char *file, GPtrArray *problems, GError **error)
+{
+  Pending p = { contact, self->next_id++, owner_id, file, problems };
+
+  if (self->pending->len == 0)
+    self->pending_first_id = p.id;
+  g_array_append_val (self->pending, p);
+  if (self->policy != CRM_DUPLICATES_NEW)
+    index_keys (self, keys, p.id);
+  if (self->pending->len == BATCH)
+    return flush_pending (self, error);
+  return TRUE;
+}
+
+/* The record's notes under the client's, unless the client has them. */
+static char *
+merge_notes (const char *existing, const char *notes)
+{
+  if (notes == NULL || strstr (existing, notes) != NULL)
+    return g_strdup (existing);
+  if (*existing == '\0')
+    return g_strdup (notes);
+  return g_strconcat (existing, "\n\n", notes, NULL);
+}
+
+static const char *
+pick (const char *value, const char *existing)
+{
+  return value != NULL ? value : existing;
+}
+
+/* Whether the record named the client, rather than a reader making the
+ * name up from its first e-mail or phone (crm_contact_finish()): such a
+ * name does not replace the client's. */
+static gboolean
+name_is_given (const CrmContact *contact)
+{
+  if (contact->emails->len > 0 &&
+      g_str_equal (contact->name, ((CrmContactValue *) contact->emails->pdata[0])->value))
+    return FALSE;
+  if (contact->phones->len > 0 &&
+      g_str_equal (contact->name, ((CrmContactValue *) contact->phones->pdata[0])->value))
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+update_client (CrmImportStore *self, const CrmContact *contact, const Keys *keys, gint64 id,
+               gint64 owner_id, const char *file, GPtrArray *problems, GError **error)
+{
+  g_autofree char *name = NULL, *company = NULL, *phones = NULL, *emails = NULL;
+  g_autofree char *address = NULL, *city = NULL, *source = NULL, *status = NULL, *notes = NULL;
+  g_autofree char *sort_key = NULL;
+  GError *local_error = NULL;
+  gint64 old_owner;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (self->pending->len > 0 && id >= self->pending_first_id && !flush_pending (self, error))
+    return FALSE;
+  stmt = crm_database_prepare (self->db,
+    "SELECT company, phones, emails, address, city, source, status, owner_id, notes, name"
+    " FROM client WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = crm_database_step_row (self->db, stmt, error);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc == SQLITE_DONE)
+        g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND,
+                     _("The client no. %lld does not exist (any more): it may have been deleted in another window."),
+                     (long long) id);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  company = g_strdup (pick (contact->company, crm_column_text (stmt, 0)));
+  phones = merge_lines (crm_column_text (stmt, 1), contact->phones, FALSE);
+  emails = merge_lines (crm_column_text (stmt, 2), contact->emails, TRUE);
+  address = g_strdup (pick (contact->address, crm_column_text (stmt, 3)));
+  city = g_strdup (pick (contact->city, crm_column_text (stmt, 4)));
+  source = g_strdup (pick (contact->source, crm_column_text (stmt, 5)));
+  status = g_strdup (pick (contact->status, crm_column_text (stmt, 6)));
+  old_owner = sqlite3_column_int64 (stmt, 7);
+  notes = merge_notes (crm_column_text (stmt, 8), contact->notes);
+  name = g_strdup (name_is_given (contact) ? contact->name : crm_column_text (stmt, 9));
+  sqlite3_reset (stmt);
+
+  stmt = crm_database_prepare (self->db,
+    "UPDATE client SET name = ?, sort_key = ?, company = ?, phones = ?, emails = ?, address = ?,"
+    " city = ?, source = ?, status = ?, owner_id = ?, notes = ?, updated_at = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sort_key = crm_store_fold (name);
+  crm_bind_text (stmt, 1, name);
+  crm_bind_text (stmt, 2, sort_key);
+  crm_bind_text (stmt, 3, company);
+  crm_bind_text (stmt, 4, phones);
+  crm_bind_text (stmt, 5, emails);
+  crm_bind_text (stmt, 6, address);
+  crm_bind_text (stmt, 7, city);
+  crm_bind_text (stmt, 8, source);
+  crm_bind_text (stmt, 9, status);
+  owner_id = owner_id > 0 ? owner_id : old_owner;
+  crm_bind_int64_or_null (stmt, 10, owner_id, owner_id <= 0);
+  crm_bind_text (stmt, 11, notes);
+  sqlite3_bind_int64 (stmt, 12, self->now);
+  sqlite3_bind_int64 (stmt, 13, id);
+  if (!crm_database_step_done (self->db, stmt, &local_error))
+    return row_refused (self, contact, file, problems, local_error, error);
+  if (!add_tags (self, id, contact->tags, error) || !flush_tag_links (self, error))
+    return FALSE;
+  index_keys (self, keys, id);
+  self->counts.updated++;
+  return TRUE;
+}
+
+/* Writes one record, which it takes. FALSE only when the import cannot go
+ * on (@error set); a record that is skipped or refused is counted and
+ * reported in @problems, with @file and the record's line. */
+gboolean
+crm_import_store_add (CrmImportStore *self, CrmContact *contact, const char *file,
+                      GPtrArray *problems, GError **error)
+{
+  g_autoptr(CrmContact) owned = contact;
+  const char *why = NULL;
+  gint64 duplicate = 0, owner_id = 0;
+  Keys keys;
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL && self->open, FALSE);
+  g_return_val_if_fail (contact != NULL && contact->name != NULL, FALSE);
+
+  self->counts.read++;
+  keys_init (&keys, contact);
+  if (self->policy != CRM_DUPLICATES_NEW)
+    duplicate = find_duplicate (self, contact, &keys, &why);
+  if (duplicate > 0 && self->policy == CRM_DUPLICATES_SKIP)
+    {
+      crm_import_problems_add (problems, CRM_IMPORT_PROBLEM_DUPLICATE, file, contact->line, 0,
+                               g_strdup_printf (_("Skipped: a client with “%s” is already in the "
+                                                  "database (no. %lld)."),
+                                                why, (long long) duplicate));
+      self->counts.duplicates++;
+      ok = TRUE;
+    }
+  else if (!resolve_owner (self, contact, file, problems, &owner_id, error))
+    ok = FALSE;
+  else if (duplicate > 0)
+    ok = update_client (self, contact, &keys, duplicate, owner_id, file, problems, error);
+  else
+    ok = insert_client (self, g_steal_pointer (&owned), &keys, owner_id, file, problems, error);
+  keys_clear (&keys);
+  return ok;
+}
+
+/* Writes the records still waiting for their batch: after it, the counts
+ * are final (a dry run calls it before rolling back). */
+gboolean
+crm_import_store_flush (CrmImportStore *self, GError **error)
+{
+  g_return_val_if_fail (self != NULL && self->open, FALSE);
+  return flush_pending (self, error);
+}
+
+gboolean
+crm_import_store_commit (CrmImportStore *self, GError **error)
+{
+  g_return_val_if_fail (self != NULL && self->open, FALSE);
+
+  if (!flush_pending (self, error))
+    return FALSE;
+  self->open = FALSE;
+  return crm_database_commit (self->db, error);
+}
+
+/* Undoes every record written so far. */
+void
+crm_import_store_rollback (CrmImportStore *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (self->open)
+    crm_database_rollback (self->db);
+  self->open = FALSE;
+  g_array_set_size (self->pending, 0);
+  g_array_set_size (self->tag_links, 0);
+}
+
+const CrmImportCounts *
+crm_import_store_get_counts (CrmImportStore *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return &self->counts;
+}
+
+void
+crm_import_store_free (CrmImportStore *self)
+{
+  if (self == NULL)
+    return;
+  crm_import_store_rollback (self);
+  g_clear_object (&self->db);
+  g_hash_table_unref (self->by_email);
+  g_hash_table_unref (self->by_phone);
+  g_hash_table_unref (self->owners);
+  g_hash_table_unref (self->tags);
+  g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_pointer (&self->tag_links, g_array_unref);
+  g_free (self->batch_sql);
+  g_free (self->tag_batch_sql);
+  g_free (self);
+}
