@@ -21,6 +21,8 @@ static const CrmCliCommand commands[] = {
   { "backup", "FILE", N_("Copy the database to FILE safely, even while the app is writing"), crm_cli_backup },
   { "check", "", N_("Check the database for damage; exit status 1 lists the problems"), crm_cli_check },
   { "demo", "[--clients N] [--activities N] [--seed S]", N_("Fill an empty database with realistic sample data"), crm_cli_demo },
+  { "export", "--format csv|vcf|json --output FILE", N_("Write clients, activities, deals or payments to CSV, clients to vCard, or the whole database to JSON"), crm_cli_export },
+  { "import", "FILE", N_("Import clients from CSV or vCard, or a whole database from a JSON export"), crm_cli_import },
   { "kpi", "--period P [--manager M] [--json]", N_("Print the KPIs of a period for the team and each manager"), crm_cli_kpi },
 };
 
