@@ -30,58 +30,11 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "crm-client-store.h"
-#include "crm-database-private.h"
-#include "crm-import-store.h"
+#include "crm-import-store-private.h"
 #include "crm-manager-store.h"
 
 #define PHONE_KEY_DIGITS 10
 #define PHONE_MIN_DIGITS 7
-
-#define BATCH 500
-#define TAG_LINKS_SQL \
-  "INSERT OR IGNORE INTO client_tag (client_id, tag_id, created_at, updated_at) VALUES "
-#define TAG_LINK_VALUES_SQL "(?, ?, ?, ?)"
-#define TAG_LINK_BATCH 128
-
-
-typedef struct {
-  gint64 client_id;
-  gint64 tag_id;
-} TagLink;
-
-#define CLIENT_COLUMNS_SQL \
-  "INSERT INTO client (id, kind, name, sort_key, company, phones, emails, address, city, source," \
-  " status, owner_id, notes, created_at, updated_at) VALUES "
-#define CLIENT_VALUES_SQL "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-#define N_CLIENT_VALUES 15
-
-/* A new client waiting to be written with its batch. */
-typedef struct {
-  CrmContact *contact;
-  gint64      id;
-  gint64      owner_id;
-  const char *file;
-  GPtrArray  *problems;
-} Pending;
-
-struct _CrmImportStore {
-  CrmDatabase        *db;
-  GArray             *pending;    /* Pending */
-  gint64              pending_first_id;
-  gint64              next_id;
-  char               *batch_sql;
-  GArray             *tag_links;  /* TagLink */
-  char               *tag_batch_sql;
-  CrmDuplicatePolicy  policy;
-  gboolean            open;       /* the transaction is ours and not ended */
-  GHashTable         *by_email;   /* folded address → client id */
-  GHashTable         *by_phone;   /* last digits → client id */
-  GHashTable         *owners;     /* owner as written → manager id, 0 when unknown */
-  GHashTable         *tags;       /* tag name → tag id */
-  CrmImportCounts     counts;
-  gint64              now;
-};
 
 static const char * const policy_names[] = { "skip", "update", "new" };
 
@@ -246,29 +199,63 @@ index_keys (CrmImportStore *self, const Keys *keys, gint64 id)
       index_key (self->by_phone, g_strdup (keys->phones->pdata[i]), id);
 }
 
-/* ---- session ------------------------------------------------------------ */
-
-static void
-pending_clear (gpointer data)
+/* The client's sort key, as crm_store_fold() makes it (for ASCII, lower
+ * case, without its cost). */
+char *
+crm_import_sort_key (const char *name)
 {
-  Pending *p = data;
-  g_clear_pointer (&p->contact, crm_contact_free);
+  return is_ascii (name) ? g_ascii_strdown (name, -1) : crm_store_fold (name);
 }
 
-/* The id the next client gets: AUTOINCREMENT never gives an id twice. */
-static gboolean
-read_next_id (CrmImportStore *self, GError **error)
+/* Values one per line, as the phones and emails columns hold them. */
+char *
+crm_import_join_values (GPtrArray *values)
 {
-  sqlite3_stmt *stmt = crm_database_prepare (self->db,
-    "SELECT max (coalesce ((SELECT seq FROM sqlite_sequence WHERE name = 'client'), 0),"
-    " coalesce ((SELECT max (id) FROM client), 0)) + 1", error);
+  GString *out = g_string_new (NULL);
 
-  if (stmt == NULL || crm_database_step_row (self->db, stmt, error) != SQLITE_ROW)
-    return FALSE;
-  self->next_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  for (guint i = 0; i < values->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, ((CrmContactValue *) values->pdata[i])->value);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The record at @line refused by a constraint is reported and skipped;
+ * anything else (disk full, I/O) ends the import. Takes @local_error. */
+gboolean
+crm_import_refused (CrmImportStore *self, guint line, GError *local_error, GError **error)
+{
+  if (!g_error_matches (local_error, CRM_STORE_ERROR, CRM_STORE_ERROR_CONSTRAINT))
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  crm_import_problems_add (self->problems, CRM_IMPORT_PROBLEM_ERROR, self->file, line, 0,
+                           g_strdup_printf (_("The database refused this client: %s"),
+                                            local_error->message));
+  self->counts.rejected++;
+  g_error_free (local_error);
   return TRUE;
 }
+
+static gboolean
+has_id (gpointer key, gpointer value, gpointer id)
+{
+  return value == id;
+}
+
+/* Forgets the keys of a client the database refused, so that a later
+ * record with its e-mail is not taken for its duplicate. */
+void
+crm_import_forget (CrmImportStore *self, gint64 id)
+{
+  g_hash_table_foreach_remove (self->by_email, has_id, GSIZE_TO_POINTER ((gsize) id));
+  g_hash_table_foreach_remove (self->by_phone, has_id, GSIZE_TO_POINTER ((gsize) id));
+}
+
+/* ---- session ------------------------------------------------------------ */
 
 /* Opens the transaction every record of one file is written in. */
 CrmImportStore *
@@ -288,25 +275,10 @@ crm_import_store_begin (CrmDatabase *db, CrmDuplicatePolicy policy, GError **err
   self->tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->now = crm_database_now ();
 
-  self->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
-  g_array_set_clear_func (self->pending, pending_clear);
-  {
-    GString *sql = g_string_new (CLIENT_COLUMNS_SQL);
-
-    for (guint i = 0; i < BATCH; i++)
-      g_string_append (sql, i > 0 ? ", " CLIENT_VALUES_SQL : CLIENT_VALUES_SQL);
-    self->batch_sql = g_string_free (sql, FALSE);
-    sql = g_string_new (TAG_LINKS_SQL);
-    for (guint i = 0; i < TAG_LINK_BATCH; i++)
-      g_string_append (sql, i > 0 ? ", " TAG_LINK_VALUES_SQL : TAG_LINK_VALUES_SQL);
-    self->tag_batch_sql = g_string_free (sql, FALSE);
-  }
-  self->tag_links = g_array_new (FALSE, FALSE, sizeof (TagLink));
-
   if (!crm_database_begin (db, error))
     return NULL;
   self->open = TRUE;
-  if (!read_next_id (self, error))
+  if (!crm_import_stage_begin (self, error))
     return NULL;
   if (policy != CRM_DUPLICATES_NEW && !build_index (self, error))
     return NULL;
@@ -353,70 +325,6 @@ resolve_owner (CrmImportStore *self, const CrmContact *contact, const char *file
   return TRUE;
 }
 
-static gboolean
-insert_tag_links (CrmImportStore *self, const TagLink *links, guint n, GError **error)
-{
-  sqlite3_stmt *stmt = crm_database_prepare (self->db, n == TAG_LINK_BATCH ? self->tag_batch_sql
-                                                        : TAG_LINKS_SQL TAG_LINK_VALUES_SQL, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    {
-      sqlite3_bind_int64 (stmt, (int) i * 4 + 1, links[i].client_id);
-      sqlite3_bind_int64 (stmt, (int) i * 4 + 2, links[i].tag_id);
-      sqlite3_bind_int64 (stmt, (int) i * 4 + 3, self->now);
-      sqlite3_bind_int64 (stmt, (int) i * 4 + 4, self->now);
-    }
-  return crm_database_step_done (self->db, stmt, error);
-}
-
-/* Writes the tag links waiting: TAG_LINK_BATCH to a statement. */
-static gboolean
-flush_tag_links (CrmImportStore *self, GError **error)
-{
-  GArray *links = self->tag_links;
-  guint i = 0;
-
-  for (; i + TAG_LINK_BATCH <= links->len; i += TAG_LINK_BATCH)
-    if (!insert_tag_links (self, &g_array_index (links, TagLink, i), TAG_LINK_BATCH, error))
-      return FALSE;
-  for (; i < links->len; i++)
-    if (!insert_tag_links (self, &g_array_index (links, TagLink, i), 1, error))
-      return FALSE;
-  g_array_set_size (links, 0);
-  return TRUE;
-}
-
-/* Queues the links of the client to its tags, creating the tags it is the
- * first to have. */
-static gboolean
-add_tags (CrmImportStore *self, gint64 client_id, GPtrArray *tags, GError **error)
-{
-  for (guint i = 0; i < tags->len; i++)
-    {
-      const char *name = tags->pdata[i];
-      TagLink link = { client_id, (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (self->tags, name)) };
-
-      if (link.tag_id == 0)
-        {
-          GError *local_error = NULL;
-
-          link.tag_id = crm_client_store_ensure_tag (self->db, name, &local_error);
-          if (link.tag_id == 0)
-            {
-              if (local_error == NULL)
-                continue;   /* a blank name: nothing to add */
-              g_propagate_error (error, local_error);
-              return FALSE;
-            }
-          g_hash_table_insert (self->tags, g_strdup (name), GSIZE_TO_POINTER ((gsize) link.tag_id));
-        }
-      g_array_append_val (self->tag_links, link);
-    }
-  return TRUE;
-}
-
 /* "a\nb" plus the values of @values whose key is not there yet. */
 static char *
 merge_lines (const char *existing, GPtrArray *values, gboolean email)
@@ -443,171 +351,6 @@ merge_lines (const char *existing, GPtrArray *values, gboolean email)
       g_string_append (out, v->value);
     }
   return g_string_free (out, FALSE);
-}
-
-static char *
-join_values (GPtrArray *values)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < values->len; i++)
-    {
-      if (i > 0)
-        g_string_append_c (out, '\n');
-      g_string_append (out, ((CrmContactValue *) values->pdata[i])->value);
-    }
-  return g_string_free (out, FALSE);
-}
-
-/* The row refused by a constraint is reported and skipped; anything else
- * (disk full, I/O) ends the import. */
-static gboolean
-row_refused (CrmImportStore *self, const CrmContact *contact, const char *file, GPtrArray *problems,
-             GError *local_error, GError **error)
-{
-  if (!g_error_matches (local_error, CRM_STORE_ERROR, CRM_STORE_ERROR_CONSTRAINT))
-    {
-      g_propagate_error (error, local_error);
-      return FALSE;
-    }
-  crm_import_problems_add (problems, CRM_IMPORT_PROBLEM_ERROR, file, contact->line, 0,
-                           g_strdup_printf (_("The database refused this client: %s"),
-                                            local_error->message));
-  self->counts.rejected++;
-  g_error_free (local_error);
-  return TRUE;
-}
-
-
-static void
-bind_client (CrmImportStore *self, sqlite3_stmt *stmt, int base, const Pending *p)
-{
-  const CrmContact *contact = p->contact;
-  g_autofree char *sort_key = is_ascii (contact->name) ? g_ascii_strdown (contact->name, -1)
-                                                       : crm_store_fold (contact->name);
-  g_autofree char *phones = join_values (contact->phones);
-  g_autofree char *emails = join_values (contact->emails);
-
-  sqlite3_bind_int64 (stmt, base + 1, p->id);
-  crm_bind_text (stmt, base + 2, crm_contact_kind_to_string (contact->kind));
-  crm_bind_text (stmt, base + 3, contact->name);
-  crm_bind_text (stmt, base + 4, sort_key);
-  crm_bind_text_or_empty (stmt, base + 5, contact->company);
-  crm_bind_text (stmt, base + 6, phones);
-  crm_bind_text (stmt, base + 7, emails);
-  crm_bind_text_or_empty (stmt, base + 8, contact->address);
-  crm_bind_text_or_empty (stmt, base + 9, contact->city);
-  crm_bind_text (stmt, base + 10, contact->source != NULL ? contact->source : "other");
-  crm_bind_text (stmt, base + 11, contact->status != NULL ? contact->status : "lead");
-  crm_bind_int64_or_null (stmt, base + 12, p->owner_id, p->owner_id <= 0);
-  crm_bind_text_or_empty (stmt, base + 13, contact->notes);
-  sqlite3_bind_int64 (stmt, base + 14, self->now);
-  sqlite3_bind_int64 (stmt, base + 15, self->now);
-}
-
-/* Forgets the keys of a record the database refused, so that a later
- * record with its e-mail is not taken for its duplicate. */
-static void
-unindex_contact (CrmImportStore *self, const CrmContact *contact, gint64 id)
-{
-  for (int email = 0; email <= 1; email++)
-    {
-      GPtrArray *values = email ? contact->emails : contact->phones;
-      GHashTable *index = email ? self->by_email : self->by_phone;
-
-      for (guint i = 0; i < values->len; i++)
-        {
-          const char *value = ((CrmContactValue *) values->pdata[i])->value;
-          g_autofree char *key = email ? email_key (value) : phone_key (value);
-
-          if (key != NULL && (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (index, key)) == id)
-            g_hash_table_remove (index, key);
-        }
-    }
-}
-
-/* One record alone: when the batch it was in was refused, to find which
- * record the database refuses. */
-static gboolean
-insert_one (CrmImportStore *self, const Pending *p, gboolean *inserted, GError **error)
-{
-  sqlite3_stmt *stmt = crm_database_prepare (self->db, CLIENT_COLUMNS_SQL CLIENT_VALUES_SQL, error);
-  GError *local_error = NULL;
-
-  *inserted = FALSE;
-  if (stmt == NULL)
-    return FALSE;
-  bind_client (self, stmt, 0, p);
-  if (crm_database_step_done (self->db, stmt, &local_error))
-    return *inserted = TRUE;
-  if (!row_refused (self, p->contact, p->file, p->problems, local_error, error))
-    return FALSE;
-  unindex_contact (self, p->contact, p->id);
-  return TRUE;
-}
-
-/* Writes the records waiting in self->pending: BATCH of them in one
- * INSERT, so that the search index (whose triggers run per row) is written
- * once per batch rather than once per record. */
-static gboolean
-flush_pending (CrmImportStore *self, GError **error)
-{
-  GArray *pending = self->pending;
-  gboolean batch_ok = FALSE;
-  GError *local_error = NULL;
-
-  if (pending->len == 0)
-    return TRUE;
-  if (pending->len == BATCH)
-    {
-      sqlite3_stmt *stmt = crm_database_prepare (self->db, self->batch_sql, error);
-
-      if (stmt == NULL)
-        return FALSE;
-      for (guint i = 0; i < pending->len; i++)
-        bind_client (self, stmt, (int) i * N_CLIENT_VALUES, &g_array_index (pending, Pending, i));
-      batch_ok = crm_database_step_done (self->db, stmt, &local_error);
-      if (!batch_ok && !g_error_matches (local_error, CRM_STORE_ERROR, CRM_STORE_ERROR_CONSTRAINT))
-        {
-          g_propagate_error (error, local_error);
-          return FALSE;
-        }
-      g_clear_error (&local_error);
-    }
-  for (guint i = 0; i < pending->len; i++)
-    {
-      Pending *p = &g_array_index (pending, Pending, i);
-      gboolean inserted = batch_ok;
-
-      if (!batch_ok && !insert_one (self, p, &inserted, error))
-        return FALSE;
-      if (inserted)
-        {
-          if (!add_tags (self, p->id, p->contact->tags, error))
-            return FALSE;
-          self->counts.created++;
-        }
-    }
-  g_array_set_size (pending, 0);
-  return flush_tag_links (self, error);
-}
-
-/* A new client: it gets the next id now (nobody else writes while the
- * transaction is open) and waits for the rest of its batch. */
-static gboolean
-insert_client (CrmImportStore *self, CrmContact *contact, const Keys *keys, gint64 owner_id,
-               const char *file, GPtrArray *problems, GError **error)
-{
-  Pending p = { contact, self->next_id++, owner_id, file, problems };
-
-  if (self->pending->len == 0)
-    self->pending_first_id = p.id;
-  g_array_append_val (self->pending, p);
-  if (self->policy != CRM_DUPLICATES_NEW)
-    index_keys (self, keys, p.id);
-  if (self->pending->len == BATCH)
-    return flush_pending (self, error);
-  return TRUE;
 }
 
 /* The record's notes under the client's, unless the client has them. */
@@ -654,7 +397,7 @@ update_client (CrmImportStore *self, const CrmContact *contact, const Keys *keys
   sqlite3_stmt *stmt;
   int rc;
 
-  if (self->pending->len > 0 && id >= self->pending_first_id && !flush_pending (self, error))
+  if (crm_import_stage_holds (self, id) && !crm_import_stage_flush (self, error))
     return FALSE;
   stmt = crm_database_prepare (self->db,
     "SELECT company, phones, emails, address, city, source, status, owner_id, notes, name"
@@ -705,8 +448,8 @@ update_client (CrmImportStore *self, const CrmContact *contact, const Keys *keys
   sqlite3_bind_int64 (stmt, 12, self->now);
   sqlite3_bind_int64 (stmt, 13, id);
   if (!crm_database_step_done (self->db, stmt, &local_error))
-    return row_refused (self, contact, file, problems, local_error, error);
-  if (!add_tags (self, id, contact->tags, error) || !flush_tag_links (self, error))
+    return crm_import_refused (self, contact->line, local_error, error);
+  if (!crm_import_add_tags (self, id, contact->tags, error) || !crm_import_flush_tags (self, error))
     return FALSE;
   index_keys (self, keys, id);
   self->counts.updated++;
@@ -730,6 +473,8 @@ crm_import_store_add (CrmImportStore *self, CrmContact *contact, const char *fil
   g_return_val_if_fail (contact != NULL && contact->name != NULL, FALSE);
 
   self->counts.read++;
+  self->file = file;
+  self->problems = problems;
   keys_init (&keys, contact);
   if (self->policy != CRM_DUPLICATES_NEW)
     duplicate = find_duplicate (self, contact, &keys, &why);
@@ -747,7 +492,13 @@ crm_import_store_add (CrmImportStore *self, CrmContact *contact, const char *fil
   else if (duplicate > 0)
     ok = update_client (self, contact, &keys, duplicate, owner_id, file, problems, error);
   else
-    ok = insert_client (self, g_steal_pointer (&owned), &keys, owner_id, file, problems, error);
+    {
+      gint64 id;
+
+      ok = crm_import_stage_add (self, g_steal_pointer (&owned), owner_id, &id, error);
+      if (ok && self->policy != CRM_DUPLICATES_NEW)
+        index_keys (self, &keys, id);
+    }
   keys_clear (&keys);
   return ok;
 }
@@ -758,7 +509,7 @@ gboolean
 crm_import_store_flush (CrmImportStore *self, GError **error)
 {
   g_return_val_if_fail (self != NULL && self->open, FALSE);
-  return flush_pending (self, error);
+  return crm_import_stage_flush (self, error);
 }
 
 gboolean
@@ -766,7 +517,7 @@ crm_import_store_commit (CrmImportStore *self, GError **error)
 {
   g_return_val_if_fail (self != NULL && self->open, FALSE);
 
-  if (!flush_pending (self, error))
+  if (!crm_import_stage_flush (self, error))
     return FALSE;
   self->open = FALSE;
   return crm_database_commit (self->db, error);
@@ -781,8 +532,7 @@ crm_import_store_rollback (CrmImportStore *self)
   if (self->open)
     crm_database_rollback (self->db);
   self->open = FALSE;
-  g_array_set_size (self->pending, 0);
-  g_array_set_size (self->tag_links, 0);
+  crm_import_stage_clear (self);
 }
 
 const CrmImportCounts *
@@ -803,9 +553,6 @@ crm_import_store_free (CrmImportStore *self)
   g_hash_table_unref (self->by_phone);
   g_hash_table_unref (self->owners);
   g_hash_table_unref (self->tags);
-  g_clear_pointer (&self->pending, g_array_unref);
-  g_clear_pointer (&self->tag_links, g_array_unref);
-  g_free (self->batch_sql);
-  g_free (self->tag_batch_sql);
+  crm_import_stage_free (self);
   g_free (self);
 }
