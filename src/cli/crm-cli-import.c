@@ -184,6 +184,7 @@ import_database (CrmCliContext *ctx, const CrmCliImportArgs *args)
   CrmImportOptions options;
   CrmCliProgress progress;
   const CrmRestoreCounts *c;
+  g_autofree char *counts = NULL;
 
   if (args->map != NULL || args->preset != NULL || args->duplicates_given)
     return crm_cli_usage_error ("import", _("--map, --preset and --duplicates apply to CSV and vCard "
@@ -207,14 +208,17 @@ import_database (CrmCliContext *ctx, const CrmCliImportArgs *args)
       return CRM_EXIT_FAILURE;
     }
   c = &result->restored;
-  /* Translators: "backup.json: restored 20 managers, …" */
-  g_print (_("%s: %s%llu managers, %llu clients, %llu activities, %llu deals, %llu payments, "
-             "%llu complaints, %llu monthly targets; %llu rows in all.\n"),
-           result->file, args->dry_run ? _("dry run, nothing was written: ") : _("restored "),
-           (unsigned long long) c->managers, (unsigned long long) c->clients,
-           (unsigned long long) c->activities, (unsigned long long) c->deals,
-           (unsigned long long) c->payments, (unsigned long long) c->complaints,
-           (unsigned long long) c->targets, (unsigned long long) c->rows);
+  counts = g_strdup_printf (_("%llu managers, %llu clients, %llu activities, %llu deals, %llu payments, "
+                              "%llu complaints, %llu monthly targets; %llu rows in all"),
+                            (unsigned long long) c->managers, (unsigned long long) c->clients,
+                            (unsigned long long) c->activities, (unsigned long long) c->deals,
+                            (unsigned long long) c->payments, (unsigned long long) c->complaints,
+                            (unsigned long long) c->targets, (unsigned long long) c->rows);
+  if (args->dry_run)
+    g_print (_("%s (dry run, nothing was written): %s.\n"), result->file, counts);
+  else
+    /* Translators: "backup.json: restored 20 managers, 2000 clients, …" */
+    g_print (_("%s: restored %s.\n"), result->file, counts);
   return CRM_EXIT_OK;
 }
 
