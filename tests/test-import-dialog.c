@@ -234,6 +234,35 @@ test_csv_mapping (void)
   crm_test_iterate ();
 }
 
+/* In Russian: the report and its problems. */
+static void
+test_russian (void)
+{
+  g_autofree char *db_path = NULL;
+  g_autoptr(CrmDatabase) db = NULL;
+  g_autoptr(GFile) file = NULL;
+  CrmImportDialog *dialog;
+  CrmImportReport *report;
+
+  crm_test_use_language ("ru");
+  db = new_database (&db_path);
+  file = write_file ("клиенты.csv", "Фамилия;Имя;Телефон;Прочее\nПетров;Иван;+7 900 000-00-01;\n;;;\n;;;что-то\n");
+  dialog = crm_import_dialog_new (db, file);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for_page (dialog, "options");
+  save_shot (GTK_WIDGET (dialog), "import-options-ru.png");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.run", NULL));
+  wait_for_page (dialog, "result");
+  save_shot (GTK_WIDGET (dialog), "import-result-ru.png");
+  report = crm_import_dialog_get_report (dialog);
+  g_assert_cmpstr (crm_import_report_get_title (report), ==, "Импорт завершён");
+  g_assert_cmpstr (crm_import_report_get_summary (report), ==, "Добавлен 1 клиент, 1 запись не импортирована.");
+  g_assert_true (has_problem (report, "Строка 4 · не импортировано", "Нет ни имени"));
+  gtk_window_close (GTK_WINDOW (dialog));
+  crm_test_iterate ();
+  crm_test_use_language (NULL);
+}
+
 /* A file that is not text: the error page, and the database untouched. */
 static void
 test_binary_file (void)
@@ -427,6 +456,7 @@ main (int argc, char *argv[])
   adw_init ();
 
   g_test_add_func ("/import-dialog/csv-mapping", test_csv_mapping);
+  g_test_add_func ("/import-dialog/russian", test_russian);
   g_test_add_func ("/import-dialog/binary-file", test_binary_file);
   g_test_add_func ("/import-dialog/vcard", test_vcard);
   g_test_add_func ("/import-dialog/json-into-used-database", test_json_into_used_database);

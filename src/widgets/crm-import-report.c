@@ -168,7 +168,14 @@ describe_counts (const CrmImportCounts *c)
                                                           "%u values left out", c->warnings), c->warnings));
   g_ptr_array_add (parts, NULL);
   joined = g_strjoinv (", ", (char **) parts->pdata);
-  return g_strconcat (joined, ".", NULL);
+  {
+    /* A sentence: "Добавлен 1 клиент, …" */
+    gunichar first = g_utf8_get_char (joined);
+    char upper[8] = { 0 };
+
+    g_unichar_to_utf8 (g_unichar_toupper (first), upper);
+    return g_strconcat (upper, g_utf8_next_char (joined), ".", NULL);
+  }
 }
 
 static char *
