@@ -137,36 +137,43 @@ print_summary (const CrmImportResult *r)
     g_print (_("Read as: %s.\n"), r->preset_name);
 }
 
-static int
-import_clients (CrmCliContext *ctx, const CrmCliImportArgs *args)
+/* Opens the database and imports; NULL, after saying why, when nothing
+ * was imported. */
+static CrmImportResult *
+run_import (CrmCliContext *ctx, const CrmCliImportArgs *args, CrmImportFormat format)
 {
   g_autoptr(CrmDatabase) db = NULL;
-  g_autoptr(CrmImportResult) result = NULL;
   g_autoptr(GError) error = NULL;
+  CrmImportResult *result = NULL;
   CrmImportOptions options;
   CrmCliProgress progress;
 
   crm_cli_progress_init (&progress);
-  db = crm_cli_open_database (ctx, CRM_DATABASE_FLAGS_NONE, &error);
-  if (db == NULL)
-    {
-      crm_cli_print_error ("import", error);
-      return CRM_EXIT_FAILURE;
-    }
   crm_import_options_init (&options);
   options.duplicates = (CrmDuplicatePolicy) args->duplicates;
   options.map = args->map;
   options.preset = args->preset;
   options.dry_run = args->dry_run;
-  result = crm_import_file (db, args->path, CRM_IMPORT_FORMAT_UNKNOWN, &options, crm_cli_progress_cb, &progress,
-                            NULL, &error);
+  db = crm_cli_open_database (ctx, CRM_DATABASE_FLAGS_NONE, &error);
+  if (db != NULL)
+    result = crm_import_file (db, args->path, format, &options, crm_cli_progress_cb, &progress, NULL, &error);
   crm_cli_progress_end (&progress);
   if (result == NULL)
     {
       crm_cli_print_error ("import", error);
-      g_printerr (_("Nothing was imported: the database is as it was.\n"));
-      return CRM_EXIT_FAILURE;
+      if (db != NULL)
+        g_printerr (_("Nothing was imported: the database is as it was.\n"));
     }
+  return result;
+}
+
+static int
+import_clients (CrmCliContext *ctx, const CrmCliImportArgs *args)
+{
+  g_autoptr(CrmImportResult) result = run_import (ctx, args, CRM_IMPORT_FORMAT_UNKNOWN);
+
+  if (result == NULL)
+    return CRM_EXIT_FAILURE;
   for (guint i = 0; i < result->problems->len; i++)
     print_problem (result->problems->pdata[i]);
   print_summary (result);
@@ -178,35 +185,16 @@ import_clients (CrmCliContext *ctx, const CrmCliImportArgs *args)
 static int
 import_database (CrmCliContext *ctx, const CrmCliImportArgs *args)
 {
-  g_autoptr(CrmDatabase) db = NULL;
   g_autoptr(CrmImportResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-  CrmImportOptions options;
-  CrmCliProgress progress;
-  const CrmRestoreCounts *c;
   g_autofree char *counts = NULL;
+  const CrmRestoreCounts *c;
 
   if (args->map != NULL || args->preset != NULL || args->duplicates_given)
     return crm_cli_usage_error ("import", _("--map, --preset and --duplicates apply to CSV and vCard "
                                             "files, not to a database export (.json)"));
-  crm_cli_progress_init (&progress);
-  db = crm_cli_open_database (ctx, CRM_DATABASE_FLAGS_NONE, &error);
-  if (db == NULL)
-    {
-      crm_cli_print_error ("import", error);
-      return CRM_EXIT_FAILURE;
-    }
-  crm_import_options_init (&options);
-  options.dry_run = args->dry_run;
-  result = crm_import_file (db, args->path, CRM_IMPORT_FORMAT_JSON, &options, crm_cli_progress_cb, &progress,
-                            NULL, &error);
-  crm_cli_progress_end (&progress);
+  result = run_import (ctx, args, CRM_IMPORT_FORMAT_JSON);
   if (result == NULL)
-    {
-      crm_cli_print_error ("import", error);
-      g_printerr (_("Nothing was imported: the database is as it was.\n"));
-      return CRM_EXIT_FAILURE;
-    }
+    return CRM_EXIT_FAILURE;
   c = &result->restored;
   counts = g_strdup_printf (_("%llu managers, %llu clients, %llu activities, %llu deals, %llu payments, "
                               "%llu complaints, %llu monthly targets; %llu rows in all"),

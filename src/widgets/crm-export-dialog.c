@@ -398,13 +398,8 @@ crm_export_dialog_close_request (GtkWindow *window)
 {
   CrmExportDialog *self = CRM_EXPORT_DIALOG (window);
 
-  if (self->cancellable != NULL)
-    {
-      g_cancellable_cancel (self->cancellable);
-      self->close_when_done = TRUE;
-      gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
-      return TRUE;
-    }
+  if (crm_progress_hold_close (window, self->cancellable, &self->close_when_done))
+    return TRUE;
   return GTK_WINDOW_CLASS (crm_export_dialog_parent_class)->close_request (window);
 }
 

@@ -486,13 +486,8 @@ crm_import_dialog_close_request (GtkWindow *window)
 {
   CrmImportDialog *self = CRM_IMPORT_DIALOG (window);
 
-  if (self->cancellable != NULL)
-    {
-      g_cancellable_cancel (self->cancellable);
-      self->close_when_done = TRUE;
-      gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
-      return TRUE;
-    }
+  if (crm_progress_hold_close (window, self->cancellable, &self->close_when_done))
+    return TRUE;
   return GTK_WINDOW_CLASS (crm_import_dialog_parent_class)->close_request (window);
 }
 

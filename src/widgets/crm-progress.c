@@ -93,3 +93,17 @@ crm_progress_set (double fraction, gpointer user_data)
 
   g_atomic_int_set (&progress->value, (gint) (CLAMP (fraction, 0.0, 1.0) * SCALE));
 }
+
+/* For a window's close-request while its worker runs (@cancellable not
+ * NULL): the work is stopped and the window hidden, to be destroyed when
+ * the worker has finished (*@close_when_done). TRUE when it is so held. */
+gboolean
+crm_progress_hold_close (GtkWindow *window, GCancellable *cancellable, gboolean *close_when_done)
+{
+  if (cancellable == NULL)
+    return FALSE;
+  g_cancellable_cancel (cancellable);
+  *close_when_done = TRUE;
+  gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
+  return TRUE;
+}

@@ -17,6 +17,9 @@ void         crm_progress_unref    (CrmProgress    *progress);
 void         crm_progress_stop     (CrmProgress    *progress);
 void         crm_progress_set      (double          fraction,
                                     gpointer        progress);
+gboolean     crm_progress_hold_close (GtkWindow    *window,
+                                    GCancellable   *cancellable,
+                                    gboolean       *close_when_done);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrmProgress, crm_progress_unref)
 
