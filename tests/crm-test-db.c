@@ -120,3 +120,11 @@ crm_test_db_count (const char *path, const char *sql)
   sqlite3_close (db);
   return n;
 }
+
+/* The file's tables are as @expected (a crm_test_db_checksum ()). */
+void
+crm_test_db_assert_checksum (const char *path, const char *expected)
+{
+  g_autofree char *sum = crm_test_db_checksum (path);
+  g_assert_cmpstr (sum, ==, expected);
+}

@@ -15,6 +15,8 @@ char   *crm_test_db_dump_table (const char *path,
                                 const char *table);
 char   *crm_test_db_checksum   (const char *path);
 GStrv   crm_test_db_tables     (const char *path);
+void    crm_test_db_assert_checksum (const char *path,
+                                     const char *expected);
 gint64  crm_test_db_count      (const char *path,
                                 const char *sql);
 

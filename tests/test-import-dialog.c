@@ -263,6 +263,31 @@ test_russian (void)
   crm_test_use_language (NULL);
 }
 
+/* Stop: the page says so, and nothing of the import is in the database. */
+static void
+test_stop (void)
+{
+  g_autofree char *db_path = NULL;
+  g_autoptr(CrmDatabase) db = new_database (&db_path);
+  g_autoptr(GString) text = g_string_new ("name,phone\n");
+  g_autoptr(GFile) file = NULL;
+  CrmImportDialog *dialog;
+
+  for (int i = 0; i < 5000; i++)
+    g_string_append_printf (text, "Клиент %d,+7 903 %07d\n", i, i);
+  file = write_file ("many.csv", text->str);
+  dialog = crm_import_dialog_new (db, file);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for_page (dialog, "options");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.run", NULL));
+  g_assert_cmpstr (crm_import_dialog_get_page (dialog), ==, "progress");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.cancel", NULL));
+  wait_for_page (dialog, "error");
+  g_assert_cmpint (count (db_path, "SELECT count(*) FROM client"), ==, 0);
+  gtk_window_close (GTK_WINDOW (dialog));
+  crm_test_iterate ();
+}
+
 /* A file that is not text: the error page, and the database untouched. */
 static void
 test_binary_file (void)
@@ -457,6 +482,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/import-dialog/csv-mapping", test_csv_mapping);
   g_test_add_func ("/import-dialog/russian", test_russian);
+  g_test_add_func ("/import-dialog/stop", test_stop);
   g_test_add_func ("/import-dialog/binary-file", test_binary_file);
   g_test_add_func ("/import-dialog/vcard", test_vcard);
   g_test_add_func ("/import-dialog/json-into-used-database", test_json_into_used_database);

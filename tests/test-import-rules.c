@@ -192,7 +192,7 @@ test_cancel (void)
                             cancellable, &error);
   g_assert_null (result);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_assert_cmpstr (crm_test_db_checksum (db->path), ==, sum);
+  crm_test_db_assert_checksum (db->path, sum);
   g_assert_false (crm_database_in_transaction (db->db));
   after = add_client (db, "После отмены", NULL, NULL);
   g_assert_cmpint (after->id, >, 0);
@@ -217,7 +217,7 @@ test_disk_full (void)
   result = import (db, path, CRM_DUPLICATES_SKIP, &error);
   g_assert_null (result);
   g_assert_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NO_SPACE);
-  g_assert_cmpstr (crm_test_db_checksum (db->path), ==, sum);
+  crm_test_db_assert_checksum (db->path, sum);
 }
 
 /* A dry run reports what it would do and writes nothing. */
@@ -238,7 +238,7 @@ test_dry_run (void)
   g_assert_no_error (error);
   g_assert_true (result->dry_run);
   g_assert_cmpuint (result->counts.created, ==, 700);
-  g_assert_cmpstr (crm_test_db_checksum (db->path), ==, sum);
+  crm_test_db_assert_checksum (db->path, sum);
 }
 
 /* Managers by name: each unknown or ambiguous name reported once. */

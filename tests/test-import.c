@@ -344,7 +344,7 @@ test_json_refused (void)
     g_assert_null (result);
     g_assert_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_INVALID);
     g_assert_nonnull (strstr (error->message, "is not empty"));
-    g_assert_cmpstr (crm_test_db_checksum (a->path), ==, sum);
+    crm_test_db_assert_checksum (a->path, sum);
   }
 
   /* Cut in the middle of the clients; and a row with an unknown column. */
@@ -359,7 +359,7 @@ test_json_refused (void)
     g_assert_error (error, CRM_IO_ERROR, CRM_IO_ERROR_FORMAT);
     g_test_message ("%s", error->message);
     g_assert_true (g_str_has_prefix (error->message, "cut.json, line "));
-    g_assert_cmpstr (crm_test_db_checksum (empty->path), ==, empty_sum);
+    crm_test_db_assert_checksum (empty->path, empty_sum);
   }
   {
     g_autoptr(GString) changed = g_string_new (text);
@@ -372,7 +372,7 @@ test_json_refused (void)
     result = import (empty, bad, CRM_DUPLICATES_SKIP, &error);
     g_assert_null (result);
     g_assert_nonnull (strstr (error->message, "has no column “town”"));
-    g_assert_cmpstr (crm_test_db_checksum (empty->path), ==, empty_sum);
+    crm_test_db_assert_checksum (empty->path, empty_sum);
   }
 }
 
@@ -496,7 +496,7 @@ test_refused_files (void)
       g_assert_null (result);
       g_assert_error (error, CRM_IO_ERROR, (gint) cases[i].code);
       g_assert_nonnull (strstr (error->message, cases[i].message));
-      g_assert_cmpstr (crm_test_db_checksum (db->path), ==, sum);
+      crm_test_db_assert_checksum (db->path, sum);
     }
 
   /* Three thousand good rows first, then junk: still nothing. */
@@ -512,7 +512,7 @@ test_refused_files (void)
     g_assert_null (result);
     g_assert_error (error, CRM_IO_ERROR, CRM_IO_ERROR_ENCODING);
     g_assert_nonnull (strstr (error->message, "line 3002"));
-    g_assert_cmpstr (crm_test_db_checksum (db->path), ==, sum);
+    crm_test_db_assert_checksum (db->path, sum);
   }
 }
 
@@ -556,7 +556,7 @@ test_huge_line_and_binary (void)
     g_assert_nonnull (strstr (error->message, "huge.csv, line 2, column "));
     if (before > 0)
       g_assert_cmpuint (heap_in_use () - MIN (before, heap_in_use ()), <, 8 * 1024 * 1024);
-    g_assert_cmpstr (crm_test_db_checksum (db->path), ==, sum);
+    crm_test_db_assert_checksum (db->path, sum);
   }
 
   for (gsize i = 0; i < 256 * 1024; i++)
@@ -574,7 +574,7 @@ test_huge_line_and_binary (void)
       }
     else
       g_test_message ("%s", error->message);
-    g_assert_cmpstr (crm_test_db_checksum (db->path), ==, sum);
+    crm_test_db_assert_checksum (db->path, sum);
   }
   g_unlink (path);
 }
