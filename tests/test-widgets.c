@@ -26,6 +26,8 @@
 #include "crm-deal-column.h"
 #include "crm-deals-list.h"
 #include "crm-deals-page.h"
+#include "crm-export-dialog.h"
+#include "crm-import-dialog.h"
 #include "crm-kpi-tile.h"
 #include "crm-manager-picker.h"
 #include "crm-month-grid.h"
@@ -200,6 +202,28 @@ test_activity_dialog (void)
 }
 
 static void
+test_import_export (void)
+{
+  g_autofree char *path = crm_test_tmp_path ("widgets.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmDatabase) db = crm_database_new (path, CRM_DATABASE_FLAGS_NONE, NULL, &error);
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/clients.ics");
+  GtkWidget *columns = g_object_ref_sink (crm_import_columns_new ());
+  GtkWidget *report = g_object_ref_sink (crm_import_report_new ());
+  CrmImportDialog *import = crm_import_dialog_new (db, file);
+  CrmExportDialog *export = crm_export_dialog_new (db);
+
+  g_assert_no_error (error);
+  g_assert_true (ADW_IS_BIN (columns));
+  g_assert_true (ADW_IS_BIN (report));
+  g_assert_cmpstr (crm_import_dialog_get_page (import), ==, "error");
+  gtk_window_destroy (GTK_WINDOW (import));
+  gtk_window_destroy (GTK_WINDOW (export));
+  g_object_unref (columns);
+  g_object_unref (report);
+}
+
+static void
 test_help_overlay (void)
 {
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/gtk/help-overlay.ui");
@@ -225,6 +249,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/reports-screen", test_reports_screen);
   g_test_add_func ("/widgets/calendar", test_calendar_widgets);
   g_test_add_func ("/widgets/activity-dialog", test_activity_dialog);
+  g_test_add_func ("/widgets/import-export", test_import_export);
   g_test_add_func ("/widgets/help-overlay", test_help_overlay);
 
   return g_test_run ();

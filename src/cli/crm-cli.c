@@ -21,7 +21,8 @@ static const CrmCliCommand commands[] = {
   { "backup", "FILE", N_("Copy the database to FILE safely, even while the app is writing"), crm_cli_backup },
   { "check", "", N_("Check the database for damage; exit status 1 lists the problems"), crm_cli_check },
   { "demo", "[--clients N] [--activities N] [--seed S]", N_("Fill an empty database with realistic sample data"), crm_cli_demo },
-  { "export", "--format ics --output FILE [--manager M] [--period P]", N_("Write the calendar to an iCalendar file"), crm_cli_export },
+  { "export", "--format csv|vcf|json|ics --output FILE", N_("Write clients, activities, deals or payments to CSV, clients to vCard, the calendar to iCalendar, or the whole database to JSON"), crm_cli_export },
+  { "import", "FILE", N_("Import clients from CSV or vCard, a calendar from iCalendar, or a whole database from a JSON export"), crm_cli_import },
   { "kpi", "--period P [--manager M] [--json]", N_("Print the KPIs of a period for the team and each manager"), crm_cli_kpi },
   { "report", "[--type T] --period P [--manager M] --output FILE", N_("Write a printed report (team KPIs, a manager card, funnel, profitability, 80/20) as a PDF"), crm_cli_report },
 };

@@ -56,6 +56,39 @@ gboolean     crm_cli_parse_options (const char      *command,
                                     char          ***argv,
                                     int             *exit_status);
 
+/* What "salescrm import" was asked, for the importer of each kind of file. */
+typedef struct {
+  const char *path;
+  const char *map;              /* --map, or NULL */
+  const char *preset;           /* --preset, or NULL */
+  int         duplicates;       /* --duplicates, a CrmDuplicatePolicy (default skip) */
+  gboolean    duplicates_given;
+  gboolean    dry_run;
+} CrmCliImportArgs;
+
+/* What "salescrm export" was asked, for the exporter of each format. */
+typedef struct {
+  const char *format;           /* --format */
+  const char *output;           /* --output */
+  const char *what;             /* --what, or NULL */
+  gboolean    bom;              /* --bom */
+  gboolean    semicolon;        /* --semicolon */
+  const char *ids;              /* --ids, or NULL */
+  const char *manager;          /* --manager (iCalendar), or NULL */
+  const char *period;           /* --period (iCalendar), or NULL */
+} CrmCliExportArgs;
+
+/* The percentage of long work on stderr, when it is a terminal. */
+typedef struct {
+  gboolean tty;
+  int      last_percent;
+} CrmCliProgress;
+
+void crm_cli_progress_init (CrmCliProgress *progress);
+void crm_cli_progress_cb   (double          fraction,
+                            gpointer        progress);
+void crm_cli_progress_end  (CrmCliProgress *progress);
+
 /* The subcommands, each in its own file. */
 int crm_cli_backup (CrmCliContext *ctx, int argc, char **argv);
 int crm_cli_check  (CrmCliContext *ctx, int argc, char **argv);
@@ -63,5 +96,6 @@ int crm_cli_demo   (CrmCliContext *ctx, int argc, char **argv);
 int crm_cli_export (CrmCliContext *ctx, int argc, char **argv);
 int crm_cli_kpi    (CrmCliContext *ctx, int argc, char **argv);
 int crm_cli_report (CrmCliContext *ctx, int argc, char **argv);
+int crm_cli_import (CrmCliContext *ctx, int argc, char **argv);
 
 G_END_DECLS

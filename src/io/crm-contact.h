@@ -52,6 +52,7 @@ typedef struct {
 typedef enum {
   CRM_IMPORT_PROBLEM_ERROR,    /* the record was skipped */
   CRM_IMPORT_PROBLEM_WARNING,  /* the record was imported, a value was not */
+  CRM_IMPORT_PROBLEM_DUPLICATE, /* the record was skipped: the client is already there */
 } CrmImportSeverity;
 
 /* Why a record (or a value of it) was not imported. */

@@ -42,6 +42,40 @@ crm_import_field_to_string (CrmImportField field)
   return field_names[field];
 }
 
+/* What a person reads for @field in a list of choices, translated. */
+const char *
+crm_import_field_to_label (CrmImportField field)
+{
+  switch (field)
+    {
+    case CRM_IMPORT_FIELD_IGNORE: return C_("import field", "Do not import");
+    case CRM_IMPORT_FIELD_NAME: return C_("import field", "Full name");
+    case CRM_IMPORT_FIELD_FIRST_NAME: return C_("import field", "First name");
+    case CRM_IMPORT_FIELD_MIDDLE_NAME: return C_("import field", "Middle name");
+    case CRM_IMPORT_FIELD_LAST_NAME: return C_("import field", "Last name");
+    case CRM_IMPORT_FIELD_COMPANY: return C_("import field", "Company");
+    case CRM_IMPORT_FIELD_PHONE: return C_("import field", "Phone");
+    case CRM_IMPORT_FIELD_EMAIL: return C_("import field", "E-mail");
+    case CRM_IMPORT_FIELD_ADDRESS: return C_("import field", "Address");
+    case CRM_IMPORT_FIELD_STREET: return C_("import field", "Street");
+    case CRM_IMPORT_FIELD_CITY: return C_("import field", "City");
+    case CRM_IMPORT_FIELD_REGION: return C_("import field", "Region");
+    case CRM_IMPORT_FIELD_POSTCODE: return C_("import field", "Postcode");
+    case CRM_IMPORT_FIELD_COUNTRY: return C_("import field", "Country");
+    case CRM_IMPORT_FIELD_NOTES: return C_("import field", "Notes");
+    case CRM_IMPORT_FIELD_TAGS: return C_("import field", "Tags");
+    case CRM_IMPORT_FIELD_SOURCE: return C_("import field", "Source");
+    case CRM_IMPORT_FIELD_STATUS: return C_("import field", "Status");
+    case CRM_IMPORT_FIELD_OWNER: return C_("import field", "Responsible manager");
+    case CRM_IMPORT_FIELD_KIND: return C_("import field", "Person or company");
+    case CRM_IMPORT_FIELD_PHONE_TYPE: return C_("import field", "Phone label");
+    case CRM_IMPORT_FIELD_EMAIL_TYPE: return C_("import field", "E-mail label");
+    case CRM_IMPORT_N_FIELDS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
 /* "first_name", "First-Name" and "first name" are all first_name. */
 gboolean
 crm_import_field_from_string (const char *name, CrmImportField *field)
@@ -64,16 +98,11 @@ crm_import_field_from_string (const char *name, CrmImportField *field)
   return FALSE;
 }
 
-/* A map for a file whose first row is @header: the columns of the preset
- * that recognises the header, generic synonyms for the rest. */
-CrmImportMap *
-crm_import_map_new_auto (const char * const *header, guint n_columns)
+static CrmImportMap *
+map_new (const char * const *header, guint n_columns)
 {
-  CrmImportMap *map;
+  CrmImportMap *map = g_new0 (CrmImportMap, 1);
 
-  g_return_val_if_fail (header != NULL || n_columns == 0, NULL);
-
-  map = g_new0 (CrmImportMap, 1);
   map->n_columns = n_columns;
   map->header = g_new0 (char *, n_columns + 1);
   for (guint i = 0; i < n_columns; i++)
@@ -83,7 +112,14 @@ crm_import_map_new_auto (const char * const *header, guint n_columns)
         map->header[i] = g_strdup ("");
     }
   map->columns = g_new0 (CrmImportColumn, MAX (n_columns, 1));
-  map->preset = crm_import_detect_columns ((const char * const *) map->header, n_columns, map->columns);
+  return map;
+}
+
+static void
+choose_name_order (CrmImportMap *map)
+{
+  guint n_columns = map->n_columns;
+
   if (map->preset != NULL)
     map->order = map->preset->order;
   else
@@ -95,7 +131,71 @@ crm_import_map_new_auto (const char * const *header, guint n_columns)
             map->columns[i].field <= CRM_IMPORT_FIELD_LAST_NAME && crm_io_has_cyrillic (map->header[i]))
           map->order = CRM_NAME_ORDER_LAST_FIRST;
     }
+}
+
+/* A map for a file whose first row is @header: the columns of the preset
+ * that recognises the header, generic synonyms for the rest. */
+CrmImportMap *
+crm_import_map_new_auto (const char * const *header, guint n_columns)
+{
+  CrmImportMap *map;
+
+  g_return_val_if_fail (header != NULL || n_columns == 0, NULL);
+
+  map = map_new (header, n_columns);
+  map->preset = crm_import_detect_columns ((const char * const *) map->header, n_columns, map->columns);
+  choose_name_order (map);
   return map;
+}
+
+static char *
+list_presets (void)
+{
+  return g_strjoinv (", ", (char **) crm_import_preset_ids ());
+}
+
+/* A map that reads @header as the program of preset @preset writes it
+ * (see crm_import_preset_ids()); NULL @preset detects it. Fails for an
+ * unknown preset, naming the known ones. */
+CrmImportMap *
+crm_import_map_new_for_preset (const char * const *header, guint n_columns, const char *preset,
+                               GError **error)
+{
+  CrmImportMap *map;
+
+  g_return_val_if_fail (header != NULL || n_columns == 0, NULL);
+
+  if (preset == NULL || *preset == '\0')
+    return crm_import_map_new_auto (header, n_columns);
+  if (crm_import_find_preset (preset) == NULL)
+    {
+      g_autofree char *names = list_presets ();
+      g_set_error (error, CRM_IO_ERROR, CRM_IO_ERROR_FORMAT,
+                   _("There is no preset “%s”. The presets are: %s."), preset, names);
+      return NULL;
+    }
+  map = map_new (header, n_columns);
+  map->preset = crm_import_preset_columns (preset, (const char * const *) map->header, n_columns,
+                                           map->columns);
+  choose_name_order (map);
+  return map;
+}
+
+CrmImportMap *
+crm_import_map_copy (CrmImportMap *map)
+{
+  CrmImportMap *copy;
+
+  g_return_val_if_fail (map != NULL, NULL);
+
+  copy = g_new0 (CrmImportMap, 1);
+  copy->n_columns = map->n_columns;
+  copy->header = g_strdupv (map->header);
+  copy->columns = g_memdup2 (map->columns, sizeof (CrmImportColumn) * MAX (map->n_columns, 1));
+  copy->preset = map->preset;
+  copy->order = map->order;
+  copy->file = g_strdup (map->file);
+  return copy;
 }
 
 void
@@ -325,6 +425,31 @@ crm_import_map_get_field (CrmImportMap *map, guint column)
 {
   g_return_val_if_fail (map != NULL, CRM_IMPORT_FIELD_IGNORE);
   return column < map->n_columns ? map->columns[column].field : CRM_IMPORT_FIELD_IGNORE;
+}
+
+/* Puts @column's values into @field. A column that keeps its field keeps
+ * its phone type and address group; a column given another field has none. */
+void
+crm_import_map_set_field (CrmImportMap *map, guint column, CrmImportField field)
+{
+  g_return_if_fail (map != NULL);
+  g_return_if_fail (column < map->n_columns);
+  g_return_if_fail (field < CRM_IMPORT_N_FIELDS);
+
+  if (map->columns[column].field == field)
+    return;
+  map->columns[column].field = field;
+  map->columns[column].type = NULL;
+  map->columns[column].slot = 0;
+}
+
+/* The header of @column as the file has it, cleaned ("" when blank). */
+const char *
+crm_import_map_get_header (CrmImportMap *map, guint column)
+{
+  g_return_val_if_fail (map != NULL, NULL);
+  g_return_val_if_fail (column < map->n_columns, NULL);
+  return map->header[column];
 }
 
 /* The phone or e-mail type the column gives its values, or NULL. */

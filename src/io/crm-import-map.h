@@ -41,12 +41,20 @@ typedef enum {
 typedef struct _CrmImportMap CrmImportMap;
 
 const char     *crm_import_field_to_string (CrmImportField field);
+const char     *crm_import_field_to_label  (CrmImportField field);
 gboolean        crm_import_field_from_string (const char     *name,
                                               CrmImportField *field);
 
 CrmImportMap   *crm_import_map_new_auto     (const char * const *header,
                                              guint               n_columns);
+CrmImportMap   *crm_import_map_new_for_preset (const char * const *header,
+                                             guint               n_columns,
+                                             const char         *preset,
+                                             GError            **error);
+CrmImportMap   *crm_import_map_copy         (CrmImportMap *map);
 void            crm_import_map_free         (CrmImportMap *map);
+const char * const *crm_import_preset_ids   (void);
+const char     *crm_import_preset_get_name  (const char *id);
 gboolean        crm_import_map_apply_spec   (CrmImportMap *map,
                                              const char   *spec,
                                              GError      **error);
@@ -56,6 +64,11 @@ const char     *crm_import_map_get_preset   (CrmImportMap *map);
 const char     *crm_import_map_get_preset_name (CrmImportMap *map);
 guint           crm_import_map_get_n_columns (CrmImportMap *map);
 CrmImportField  crm_import_map_get_field    (CrmImportMap *map,
+                                             guint         column);
+void            crm_import_map_set_field    (CrmImportMap  *map,
+                                             guint          column,
+                                             CrmImportField field);
+const char     *crm_import_map_get_header   (CrmImportMap *map,
                                              guint         column);
 const char     *crm_import_map_get_type     (CrmImportMap *map,
                                              guint         column);

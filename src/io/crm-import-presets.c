@@ -493,17 +493,40 @@ crm_import_guess_column (const char *header, CrmImportColumn *column)
   return FALSE;
 }
 
+/* The columns of preset @p (or, for -1, of no preset) for every column of
+ * @header: the preset's where it names the column, generic guesses for the
+ * rest. */
+static void
+fill_columns (gssize p, const char * const *header, guint n_columns, GPtrArray *keys,
+              CrmImportColumn *columns)
+{
+  for (guint i = 0; i < n_columns; i++)
+    {
+      gboolean distinct = FALSE;
+
+      if (p < 0 || !match_preset ((gsize) p, header[i], keys->pdata[i], &columns[i], &distinct))
+        crm_import_guess_column (header[i], &columns[i]);
+    }
+}
+
+static GPtrArray *
+header_keys (const char * const *header, guint n_columns)
+{
+  GPtrArray *keys = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < n_columns; i++)
+    g_ptr_array_add (keys, crm_io_key (header[i]));
+  return keys;
+}
+
 /* Fills @columns for every column of @header and returns the preset that
  * recognised the file, or NULL when generic synonyms did all the work. */
 const CrmImportPresetInfo *
 crm_import_detect_columns (const char * const *header, guint n_columns, CrmImportColumn *columns)
 {
-  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) keys = header_keys (header, n_columns);
   gssize best = -1;
   guint best_score = 0;
-
-  for (guint i = 0; i < n_columns; i++)
-    g_ptr_array_add (keys, crm_io_key (header[i]));
 
   for (gsize p = 0; p < G_N_ELEMENTS (presets); p++)
     {
@@ -526,23 +549,64 @@ crm_import_detect_columns (const char * const *header, guint n_columns, CrmImpor
         }
     }
 
-  for (guint i = 0; i < n_columns; i++)
-    {
-      gboolean distinct = FALSE;
-
-      if (best < 0 || !match_preset ((gsize) best, header[i], keys->pdata[i], &columns[i], &distinct))
-        crm_import_guess_column (header[i], &columns[i]);
-    }
+  fill_columns (best, header, n_columns, keys, columns);
   return best < 0 ? NULL : &presets[best].info;
+}
+
+static gssize
+preset_index (const char *id)
+{
+  for (gsize p = 0; p < G_N_ELEMENTS (presets); p++)
+    if (g_strcmp0 (presets[p].info.id, id) == 0)
+      return (gssize) p;
+  return -1;
+}
+
+/* Fills @columns as preset @id would read @header, whether or not the
+ * header looks like that program's; NULL when there is no such preset. */
+const CrmImportPresetInfo *
+crm_import_preset_columns (const char *id, const char * const *header, guint n_columns,
+                           CrmImportColumn *columns)
+{
+  gssize p = preset_index (id);
+  g_autoptr(GPtrArray) keys = NULL;
+
+  if (p < 0)
+    return NULL;
+  keys = header_keys (header, n_columns);
+  fill_columns (p, header, n_columns, keys, columns);
+  return &presets[p].info;
 }
 
 const CrmImportPresetInfo *
 crm_import_find_preset (const char *id)
 {
-  for (gsize p = 0; p < G_N_ELEMENTS (presets); p++)
-    if (g_strcmp0 (presets[p].info.id, id) == 0)
-      return &presets[p].info;
-  return NULL;
+  gssize p = preset_index (id);
+  return p < 0 ? NULL : &presets[p].info;
+}
+
+/* The ids of every preset ("salescrm", "google", …), NULL-terminated. */
+const char * const *
+crm_import_preset_ids (void)
+{
+  static const char *ids[G_N_ELEMENTS (presets) + 1];
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      for (gsize p = 0; p < G_N_ELEMENTS (presets); p++)
+        ids[p] = presets[p].info.id;
+      g_once_init_leave (&initialised, 1);
+    }
+  return ids;
+}
+
+/* "Google Contacts CSV" for "google", translated; NULL for an unknown id. */
+const char *
+crm_import_preset_get_name (const char *id)
+{
+  gssize p = preset_index (id);
+  return p < 0 ? NULL : _(presets[p].info.name);
 }
 
 /* A deal (opportunity) export rather than a contact list: its columns name

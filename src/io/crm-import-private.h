@@ -46,6 +46,10 @@ const CrmImportPresetInfo *crm_import_detect_columns (const char * const *header
                                                       guint               n_columns,
                                                       CrmImportColumn    *columns);
 const CrmImportPresetInfo *crm_import_find_preset    (const char *id);
+const CrmImportPresetInfo *crm_import_preset_columns (const char         *id,
+                                                      const char * const *header,
+                                                      guint               n_columns,
+                                                      CrmImportColumn    *columns);
 gboolean                   crm_import_guess_column   (const char      *header,
                                                       CrmImportColumn *column);
 gboolean                   crm_import_header_is_deals (const char * const *header,

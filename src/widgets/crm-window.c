@@ -22,6 +22,9 @@
 #include "crm-reports-screen.h"
 #include "crm-calendar-view.h"
 #include "crm-my-day.h"
+#include "crm-export-dialog.h"
+#include "crm-import-dialog.h"
+#include "crm-import-file.h"
 #include "crm-welcome-page.h"
 #include "crm-window.h"
 
@@ -37,6 +40,8 @@ struct _CrmWindow {
   AdwWindowTitle       *content_title;
   AdwStatusPage        *error_page;
   CrmWelcomePage       *welcome_page;
+
+  GtkFileChooserNative *import_chooser;
 };
 
 G_DEFINE_FINAL_TYPE (CrmWindow, crm_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -222,6 +227,146 @@ back_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* ---- import and export -------------------------------------------------- */
+
+static void
+import_finished_cb (CrmImportDialog *dialog, CrmWindow *self)
+{
+  /* The first clients of an empty database: on to the screens. */
+  if (g_strcmp0 (crm_window_get_page (self), "welcome") == 0)
+    gtk_stack_set_visible_child_name (self->main_stack, "main");
+}
+
+/* Imports @file: clients from CSV or vCard, a database from a JSON export
+ * (each in its dialog), a calendar on the calendar screen. */
+void
+crm_window_import_file (CrmWindow *self, GFile *file)
+{
+  CrmDatabase *db;
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  CrmImportFormat format;
+  CrmImportDialog *dialog;
+
+  g_return_if_fail (CRM_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  db = crm_application_get_database (get_app (self));
+  path = g_file_get_path (file);
+  name = g_file_get_basename (file);
+  format = crm_import_format_for_path (path);
+  if (db == NULL || crm_database_is_read_only (db))
+    {
+      crm_window_add_toast (self, adw_toast_new (_("Nothing can be imported: the database is open read-only.")));
+      return;
+    }
+  if (format == CRM_IMPORT_FORMAT_ICALENDAR)
+    {
+      /* Events go to the calendar, which imports them in a worker and
+       * says what came in. */
+      GtkWidget *calendar = gtk_stack_get_child_by_name (self->content_stack, "calendar");
+
+      if (calendar != NULL && CRM_IS_CALENDAR_VIEW (calendar) && crm_window_show_screen (self, "calendar"))
+        crm_calendar_view_import_file (CRM_CALENDAR_VIEW (calendar), file);
+      return;
+    }
+  if (format == CRM_IMPORT_FORMAT_UNKNOWN)
+    {
+      g_autofree char *text = g_strdup_printf (_("“%s” cannot be imported: choose a CSV, vCard or "
+                                                 "SalesCRM JSON file."), name);
+      crm_window_add_toast (self, adw_toast_new (text));
+      return;
+    }
+  dialog = crm_import_dialog_new (db, file);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (import_finished_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_chooser_response_cb (GtkNativeDialog *chooser, int response, CrmWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      if (file != NULL)
+        crm_window_import_file (self, file);
+    }
+  g_clear_object (&self->import_chooser);
+}
+
+static void
+add_filter (GtkFileChooser *chooser, const char *name, const char * const *patterns)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  for (gsize i = 0; patterns[i] != NULL; i++)
+    gtk_file_filter_add_pattern (filter, patterns[i]);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static void
+import_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  CrmWindow *self = CRM_WINDOW (widget);
+  GtkFileChooser *chooser;
+
+  if (self->import_chooser != NULL)
+    return;
+  self->import_chooser = gtk_file_chooser_native_new (_("Import a File"), GTK_WINDOW (self),
+                                                      GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  chooser = GTK_FILE_CHOOSER (self->import_chooser);
+  add_filter (chooser, _("Clients and exports (CSV, vCard, JSON)"),
+              (const char *[]) { "*.csv", "*.CSV", "*.txt", "*.vcf", "*.VCF", "*.vcard", "*.json", NULL });
+  add_filter (chooser, _("CSV tables"), (const char *[]) { "*.csv", "*.CSV", "*.txt", "*.tsv", NULL });
+  add_filter (chooser, _("vCard contacts"), (const char *[]) { "*.vcf", "*.VCF", "*.vcard", NULL });
+  add_filter (chooser, _("SalesCRM database exports (JSON)"), (const char *[]) { "*.json", NULL });
+  add_filter (chooser, _("All files"), (const char *[]) { "*", NULL });
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->import_chooser), TRUE);
+  g_signal_connect (self->import_chooser, "response", G_CALLBACK (import_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->import_chooser));
+}
+
+static void
+exported_cb (CrmExportDialog *dialog, const char *message, CrmWindow *self)
+{
+  crm_window_add_toast (self, adw_toast_new (message));
+}
+
+static void
+export_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  CrmWindow *self = CRM_WINDOW (widget);
+  CrmDatabase *db = crm_application_get_database (get_app (self));
+  CrmExportDialog *dialog;
+
+  if (db == NULL)
+    return;
+  dialog = crm_export_dialog_new (db);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (exported_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A file dropped on the window is imported like one chosen. */
+static gboolean
+drop_cb (GtkDropTarget *target, const GValue *value, double x, double y, CrmWindow *self)
+{
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  if (files == NULL)
+    return FALSE;
+  if (files->next != NULL)
+    crm_window_add_toast (self, adw_toast_new (_("Drop one file at a time: only the first was opened.")));
+  crm_window_import_file (self, files->data);
+  g_slist_free (files);
+  return TRUE;
+}
+
 /* ---- state -------------------------------------------------------------- */
 
 static void
@@ -322,6 +467,8 @@ choose_first_page (CrmWindow *self)
       gtk_stack_set_visible_child (self->content_stack, screen);
   }
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", !crm_database_is_read_only (db));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
   if (crm_database_is_read_only (db))
     {
       g_autofree char *text = g_strdup_printf (_("The database is open read-only: %s. Changes cannot be saved."),
@@ -353,6 +500,11 @@ crm_window_new (CrmApplication *application)
 static void
 crm_window_dispose (GObject *object)
 {
+  CrmWindow *self = CRM_WINDOW (object);
+
+  if (self->import_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->import_chooser));
+  g_clear_object (&self->import_chooser);
   gtk_widget_dispose_template (GTK_WIDGET (object), CRM_TYPE_WINDOW);
   G_OBJECT_CLASS (crm_window_parent_class)->dispose (object);
 }
@@ -395,12 +547,16 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
   gtk_widget_class_install_action (widget_class, "win.new-client", NULL, new_client_activated);
   gtk_widget_class_install_action (widget_class, "win.show-client", "x", show_client_activated);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_activated);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_activated);
+
 
   for (guint i = 1; i <= 9; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_CONTROL_MASK,
                                          "win.show-screen", "u", i);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-client", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
 }
 
 static void
@@ -409,6 +565,16 @@ crm_window_init (CrmWindow *self)
   g_autoptr(GtkSelectionModel) pages = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  {
+    GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+    g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->toast_overlay), GTK_EVENT_CONTROLLER (target));
+  }
+  /* Until the database is known to be open (choose_first_page). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
 
   pages = gtk_stack_get_pages (self->content_stack);
   gtk_list_box_bind_model (self->sidebar_list, G_LIST_MODEL (pages),

@@ -22,5 +22,7 @@ gboolean    crm_window_show_screen    (CrmWindow      *self,
                                        const char     *name);
 const char *crm_window_get_screen     (CrmWindow      *self);
 const char *crm_window_get_page       (CrmWindow      *self);
+void        crm_window_import_file    (CrmWindow      *self,
+                                       GFile          *file);
 
 G_END_DECLS
