@@ -165,6 +165,44 @@ test_load_demo_from_welcome (void)
   close_app (app, window);
 }
 
+static void
+collect_actions (GMenuModel *model, GPtrArray *actions)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *action = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &action))
+        g_ptr_array_add (actions, g_steal_pointer (&action));
+      if (section != NULL)
+        collect_actions (section, actions);
+    }
+}
+
+/* The main menu offers what the README says it does, and each entry works. */
+static void
+test_main_menu (void)
+{
+  g_autofree char *path = crm_test_tmp_path ("crm.db");
+  g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);
+  const char *expected[] = { "win.import", "win.export", "app.run-in-background", "app.preferences",
+                             "win.show-help-overlay", "app.about", "app.quit" };
+  CrmApplication *app = NULL;
+  CrmWindow *window = start_app (&app, path);
+  GtkWidget *button = crm_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+
+  g_assert_nonnull (button);
+  collect_actions (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), actions);
+  for (gsize i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_assert_true (g_ptr_array_find_with_equal_func (actions, expected[i], g_str_equal, NULL));
+      if (g_str_has_prefix (expected[i], "app."))
+        g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), expected[i] + 4));
+    }
+  close_app (app, window);
+}
+
 /* win.show-client: what the dashboard and the calendar use to open a client. */
 static void
 test_show_client (void)
@@ -237,6 +275,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/about-and-shortcuts", test_about_and_shortcuts);
   g_test_add_func ("/window/remembers-size", test_remembers_size);
   g_test_add_func ("/window/show-client", test_show_client);
+  g_test_add_func ("/window/main-menu", test_main_menu);
   g_test_add_func ("/window/load-demo-from-welcome", test_load_demo_from_welcome);
 
   return g_test_run ();
