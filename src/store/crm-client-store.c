@@ -442,12 +442,30 @@ crm_client_store_count (CrmDatabase *db, const CrmClientQuery *query, guint *out
   return ok;
 }
 
+/* " ORDER BY …" of the query's sort. */
+static char *
+order_by (const CrmClientQuery *q)
+{
+  const char *dir = q->descending ? " DESC" : "";
+
+  switch (q->sort)
+    {
+    case CRM_CLIENT_SORT_CREATED:
+      return g_strdup_printf (" ORDER BY c.created_at%s, c.id%s", dir, dir);
+    case CRM_CLIENT_SORT_STATUS:
+      return g_strdup_printf (" ORDER BY c.status_rank%s, c.sort_key%s, c.id%s", dir, dir, dir);
+    case CRM_CLIENT_SORT_NAME:
+    default:
+      return g_strdup_printf (" ORDER BY c.sort_key%s, c.id%s", dir, dir);
+    }
+}
+
 static void
 add_keyset_and_order (SqlBuilder *b, const CrmClientQuery *q, const CrmClientCursor *after)
 {
   const char *cmp = q->descending ? "<" : ">";
-  const char *dir = q->descending ? " DESC" : "";
   g_autofree char *clause = NULL;
+  g_autofree char *order = NULL;
 
   switch (q->sort)
     {
@@ -458,7 +476,6 @@ add_keyset_and_order (SqlBuilder *b, const CrmClientQuery *q, const CrmClientCur
           add_int (b, clause, after->int_key);
           add_int (b, "?)", after->id);
         }
-      g_string_append_printf (b->sql, " ORDER BY c.created_at%s, c.id%s", dir, dir);
       break;
     case CRM_CLIENT_SORT_STATUS:
       if (after != NULL)
@@ -468,7 +485,6 @@ add_keyset_and_order (SqlBuilder *b, const CrmClientQuery *q, const CrmClientCur
           add_text (b, "?, ", after->text_key != NULL ? after->text_key : "");
           add_int (b, "?)", after->id);
         }
-      g_string_append_printf (b->sql, " ORDER BY c.status_rank%s, c.sort_key%s, c.id%s", dir, dir, dir);
       break;
     case CRM_CLIENT_SORT_NAME:
     default:
@@ -478,9 +494,10 @@ add_keyset_and_order (SqlBuilder *b, const CrmClientQuery *q, const CrmClientCur
           add_text (b, clause, after->text_key != NULL ? after->text_key : "");
           add_int (b, "?)", after->id);
         }
-      g_string_append_printf (b->sql, " ORDER BY c.sort_key%s, c.id%s", dir, dir);
       break;
     }
+  order = order_by (q);
+  g_string_append (b->sql, order);
 }
 
 /* Up to @limit clients after @after (NULL: from the start) in the query's
@@ -497,14 +514,21 @@ crm_client_store_page (CrmDatabase           *db,
   sqlite3_stmt *stmt;
   int rc = SQLITE_DONE;
 
-  builder_init (&b, "SELECT " CLIENT_COLUMNS CLIENT_FROM);
+  /* The page's ids first, from the indexes alone; the last contact, the
+   * revenue and the tags only for those (SQLite would work them out for
+   * every match before sorting). */
+  builder_init (&b, "SELECT " CLIENT_COLUMNS CLIENT_FROM " WHERE c.id IN (SELECT c.id FROM client c");
   if (!add_filters (&b, query))
     {
       builder_clear (&b);
       return g_steal_pointer (&page);
     }
   add_keyset_and_order (&b, query, after);
-  add_int (&b, " LIMIT ?", limit);
+  add_int (&b, " LIMIT ?)", limit);
+  {
+    g_autofree char *order = order_by (query);
+    g_string_append (b.sql, order);
+  }
   stmt = crm_database_prepare (db, b.sql->str, error);
   if (stmt != NULL)
     {
