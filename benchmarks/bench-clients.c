@@ -7,6 +7,8 @@
  *   first_page     the number of clients and the first page of 200 (by name)
  *   search_prefix  the same for a three-letter prefix of a name ("joh")
  *   search_phone   the same for the digits of a phone number ("8808187")
+ *   far_page       the last page, jumped to from the last anchor (as when
+ *                  the scroll bar is dragged to the end)
  *   anchors        the cursors before every 200th client (read only from the
  *                  index, in the background, so the list can jump anywhere)
  *
@@ -48,6 +50,30 @@ first_page (CrmDatabase *db, const CrmClientQuery *query, guint *out_rows, GErro
   if (page == NULL)
     return FALSE;
   *out_rows = count;
+  return TRUE;
+}
+
+/* The last page, after the next-to-last anchor (what a drag of the scroll bar
+ * to the bottom reads). */
+static gboolean
+far_page (CrmDatabase *db, const CrmClientQuery *query, guint *out_rows, GError **error)
+{
+  static GArray *cursors;
+  g_autoptr(GPtrArray) page = NULL;
+
+  if (cursors == NULL)
+    {
+      cursors = crm_client_store_anchors (db, query, PAGE_SIZE, error);
+      if (cursors == NULL)
+        return FALSE;
+    }
+  /* The last anchor may close the list (a full last page): the one before. */
+  page = crm_client_store_page (db, query,
+                                cursors->len > 1 ? &g_array_index (cursors, CrmClientCursor, cursors->len - 2) : NULL,
+                                PAGE_SIZE, error);
+  if (page == NULL)
+    return FALSE;
+  *out_rows = page->len;
   return TRUE;
 }
 
@@ -154,6 +180,8 @@ main (int argc, char *argv[])
   if (!measure ("search_phone", first_page, db, &query, runs, &error))
     goto failed;
   query.search = NULL;
+  if (!measure ("far_page", far_page, db, &query, runs, &error))
+    goto failed;
   if (!measure ("anchors", anchors, db, &query, runs, &error))
     goto failed;
   return 0;

@@ -1,8 +1,14 @@
--- search
-SELECT count (*) FROM client c WHERE 1 AND c.id IN (SELECT rowid FROM client_fts WHERE client_fts MATCH '"иван"*');
-SELECT c.id, c.name, c.company, c.phones, c.emails, c.status, c.owner_id, c.source FROM client c WHERE 1 AND c.id IN (SELECT rowid FROM client_fts WHERE client_fts MATCH '"иван"*') ORDER BY c.sort_key, c.id LIMIT 200;
--- first-page
-SELECT count (*) FROM client c;
-SELECT c.id, c.name, c.company, c.phones, c.emails, c.status, c.owner_id, c.source, (SELECT max (a.starts_at) FROM activity a WHERE a.client_id = c.id AND a.state = 'done'), (SELECT coalesce (sum (p.amount), 0) FROM payment p WHERE p.client_id = c.id) FROM client c LEFT JOIN manager m ON m.id = c.owner_id ORDER BY c.sort_key, c.id LIMIT 200;
--- far-page
-SELECT c.id, c.name, c.company, c.phones, c.emails, c.status, c.owner_id, c.source, (SELECT max (a.starts_at) FROM activity a WHERE a.client_id = c.id AND a.state = 'done'), (SELECT coalesce (sum (p.amount), 0) FROM payment p WHERE p.client_id = c.id) FROM client c LEFT JOIN manager m ON m.id = c.owner_id WHERE (c.sort_key, c.id) > ('я', 0) ORDER BY c.sort_key, c.id LIMIT 200;
+-- The Clients screen's queries as crm-client-store.c runs them; :PREFIX and
+-- :PHONE are the terms bench-clients printed ("terms prefix=… phone=…"),
+-- folded to lower case. Each section is one figure's floor.
+-- first_page
+SELECT count(*) FROM client c WHERE 1;
+SELECT c.id, c.kind, c.name, c.company, c.phones, c.emails, c.address, c.city, c.source, c.status, c.owner_id, m.name, c.notes, c.first_paid_on, c.created_at, c.updated_at, (SELECT max(a.starts_at) FROM activity a WHERE a.client_id = c.id AND a.state = 'done'), (SELECT coalesce(sum(p.amount), 0) FROM payment p WHERE p.client_id = c.id), (SELECT group_concat(t.name, char(10)) FROM client_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.client_id = c.id), c.sort_key, c.status_rank FROM client c LEFT JOIN manager m ON m.id = c.owner_id WHERE c.id IN (SELECT c.id FROM client c WHERE 1 ORDER BY c.sort_key, c.id LIMIT 200) ORDER BY c.sort_key, c.id;
+-- search_prefix
+SELECT count(*) FROM client c WHERE 1 AND c.id IN (SELECT rowid FROM client_fts WHERE client_fts MATCH '":PREFIX"*');
+SELECT c.id, c.kind, c.name, c.company, c.phones, c.emails, c.address, c.city, c.source, c.status, c.owner_id, m.name, c.notes, c.first_paid_on, c.created_at, c.updated_at, (SELECT max(a.starts_at) FROM activity a WHERE a.client_id = c.id AND a.state = 'done'), (SELECT coalesce(sum(p.amount), 0) FROM payment p WHERE p.client_id = c.id), (SELECT group_concat(t.name, char(10)) FROM client_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.client_id = c.id), c.sort_key, c.status_rank FROM client c LEFT JOIN manager m ON m.id = c.owner_id WHERE c.id IN (SELECT c.id FROM client c WHERE 1 AND c.id IN (SELECT rowid FROM client_fts WHERE client_fts MATCH '":PREFIX"*') ORDER BY c.sort_key, c.id LIMIT 200) ORDER BY c.sort_key, c.id;
+-- search_phone
+SELECT count(*) FROM client c WHERE 1 AND c.id IN (SELECT rowid FROM client_fts WHERE client_fts MATCH '":PHONE"*');
+SELECT c.id, c.kind, c.name, c.company, c.phones, c.emails, c.address, c.city, c.source, c.status, c.owner_id, m.name, c.notes, c.first_paid_on, c.created_at, c.updated_at, (SELECT max(a.starts_at) FROM activity a WHERE a.client_id = c.id AND a.state = 'done'), (SELECT coalesce(sum(p.amount), 0) FROM payment p WHERE p.client_id = c.id), (SELECT group_concat(t.name, char(10)) FROM client_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.client_id = c.id), c.sort_key, c.status_rank FROM client c LEFT JOIN manager m ON m.id = c.owner_id WHERE c.id IN (SELECT c.id FROM client c WHERE 1 AND c.id IN (SELECT rowid FROM client_fts WHERE client_fts MATCH '":PHONE"*') ORDER BY c.sort_key, c.id LIMIT 200) ORDER BY c.sort_key, c.id;
+-- far_page
+SELECT c.id, c.kind, c.name, c.company, c.phones, c.emails, c.address, c.city, c.source, c.status, c.owner_id, m.name, c.notes, c.first_paid_on, c.created_at, c.updated_at, (SELECT max(a.starts_at) FROM activity a WHERE a.client_id = c.id AND a.state = 'done'), (SELECT coalesce(sum(p.amount), 0) FROM payment p WHERE p.client_id = c.id), (SELECT group_concat(t.name, char(10)) FROM client_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.client_id = c.id), c.sort_key, c.status_rank FROM client c LEFT JOIN manager m ON m.id = c.owner_id WHERE c.id IN (SELECT c.id FROM client c WHERE 1 AND (c.sort_key, c.id) > (SELECT sort_key, id FROM client ORDER BY sort_key DESC, id DESC LIMIT 1 OFFSET 200) ORDER BY c.sort_key, c.id LIMIT 200) ORDER BY c.sort_key, c.id;

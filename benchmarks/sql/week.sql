@@ -1,3 +1,6 @@
--- One manager's activities of a week in the middle of the data, with the
--- client and manager names (the calendar's query).
-SELECT a.id, a.type, a.state, a.starts_at, a.duration_min, c.name, m.name FROM activity a LEFT JOIN client c ON c.id = a.client_id JOIN manager m ON m.id = a.manager_id WHERE a.manager_id = 5 AND a.starts_at >= strftime ('%s', 'now', '-7 days') AND a.starts_at < strftime ('%s', 'now') AND a.rrule IS NULL ORDER BY a.starts_at, a.id;
+-- One manager's week as the calendar reads it (crm-activity-store.c:
+-- list_range from a day before, then the series that may reach into it).
+-- :MANAGER, :FROM and :TO (the week's local midnights) are filled in by
+-- measure.py.
+SELECT a.id, a.uid, a.type, a.client_id, c.name, a.manager_id, m.name, a.deal_id, a.title, a.starts_at, a.duration_min, a.all_day, a.direction, a.state, a.outcome, a.location, a.reminder_min, a.rrule, a.exdates, a.tzid, a.series_id, a.recurrence_at, a.created_at, a.updated_at FROM activity a LEFT JOIN client c ON c.id = a.client_id JOIN manager m ON m.id = a.manager_id WHERE a.manager_id = :MANAGER AND a.starts_at >= :FROM - 86400 AND a.starts_at < :TO AND a.rrule IS NULL ORDER BY a.starts_at, a.id;
+SELECT a.id, a.uid, a.type, a.client_id, c.name, a.manager_id, m.name, a.deal_id, a.title, a.starts_at, a.duration_min, a.all_day, a.direction, a.state, a.outcome, a.location, a.reminder_min, a.rrule, a.exdates, a.tzid, a.series_id, a.recurrence_at, a.created_at, a.updated_at FROM activity a LEFT JOIN client c ON c.id = a.client_id JOIN manager m ON m.id = a.manager_id WHERE a.rrule IS NOT NULL AND (:MANAGER = 0 OR a.manager_id = :MANAGER) AND a.starts_at < :TO ORDER BY a.starts_at, a.id;
