@@ -49,6 +49,7 @@
 #include "crm-manager-store.h"
 #include "crm-payment-store.h"
 #include "crm-target-store.h"
+#include "crm-setting-store.h"
 #include "crm-test-kpi-data.h"
 #include "crm-test-util.h"
 
@@ -156,6 +157,8 @@ crm_test_kpi_data_build (void)
   data->today = crm_test_kpi_at (2026, 3, 20, 12, 0);
   db = crm_database_new (data->db_path, 0, NULL, &error);
   g_assert_no_error (error);
+  /* The figures of the data set are in roubles, whatever the test's locale. */
+  g_assert_true (crm_setting_store_set_value (db, "currency", "RUB", &error));
 
   anna = data->anna = manager (db, "Anna");
   boris = data->boris = manager (db, "Boris");

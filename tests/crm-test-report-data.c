@@ -184,6 +184,8 @@ build_data_set (CrmTestReportData *out)
   target (db, clara, "2026-03", UNITS (250000), CRM_NO_TARGET, CRM_NO_TARGET, 10, CRM_NO_TARGET);
   target (db, clara, "2026-04", UNITS (250000), CRM_NO_TARGET, CRM_NO_TARGET, CRM_NO_TARGET, CRM_NO_TARGET);
   g_assert_true (crm_setting_store_set_value (db, "company_name", CRM_TEST_REPORT_COMPANY, &error));
+  /* The figures of the data set are in roubles, whatever the test's locale. */
+  g_assert_true (crm_setting_store_set_value (db, "currency", "RUB", &error));
   g_assert_no_error (error);
 }
 

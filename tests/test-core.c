@@ -200,6 +200,22 @@ assert_parse (const char *text, const char *currency, gint64 expected)
   g_assert_cmpint (value, ==, expected);
 }
 
+/* A new database's currency: from the locale's LC_MONETARY, else from the
+ * interface language. */
+static void
+test_money_default_currency (void)
+{
+  crm_test_use_language (NULL);
+  g_assert_cmpstr (crm_money_default_currency (), ==, "USD");
+  crm_test_use_language ("ru");
+  g_assert_cmpstr (crm_money_default_currency (), ==, "RUB");
+  crm_test_use_language ("de");
+  g_assert_cmpstr (crm_money_default_currency (), ==, "EUR");
+  crm_test_use_language ("uk");
+  g_assert_cmpstr (crm_money_default_currency (), ==, "UAH");
+  crm_test_use_language (NULL);
+}
+
 static void
 test_money_parse (void)
 {
@@ -283,6 +299,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/core/period/format", test_period_format);
   g_test_add_func ("/core/money/format", test_money_format);
   g_test_add_func ("/core/money/parse", test_money_parse);
+  g_test_add_func ("/core/money/default-currency", test_money_default_currency);
   g_test_add_func ("/core/money/plain", test_money_plain);
   g_test_add_func ("/core/locale/week-start", test_locale_week_start);
   g_test_add_func ("/core/locale/numbers", test_locale_numbers);

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "crm-database-private.h"
+#include "crm-setting-store.h"
 #include "crm-test-util.h"
 
 static CrmDatabase *
@@ -421,6 +422,30 @@ insert_child (const char *path)
   return 0;
 }
 
+/* The currency is fixed when the file is made: a Russian database stays in
+ * roubles when somebody opens it in English. */
+static void
+test_currency_fixed_at_creation (void)
+{
+  g_autofree char *path = crm_test_tmp_path ("currency.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmSettings) settings = NULL;
+
+  crm_test_use_language ("ru");
+  {
+    g_autoptr(CrmDatabase) db = crm_database_new (path, 0, NULL, &error);
+    g_assert_no_error (error);
+  }
+  crm_test_use_language (NULL);
+  {
+    g_autoptr(CrmDatabase) db = crm_database_new (path, 0, NULL, &error);
+    g_assert_no_error (error);
+    settings = crm_setting_store_load (db, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (settings->currency, ==, "RUB");
+  }
+}
+
 static const char *self_path;
 
 static void
@@ -499,6 +524,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/database/constraint-names-field", test_constraint_names_field);
   g_test_add_func ("/database/fold-and-phone-tokens", test_fold_and_phone_tokens);
   g_test_add_func ("/database/sigkill-during-inserts", test_sigkill_during_inserts);
+  g_test_add_func ("/database/currency-fixed-at-creation", test_currency_fixed_at_creation);
 
   return g_test_run ();
 }

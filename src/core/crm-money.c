@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
+#include <locale.h>
 
 #include "crm-error.h"
 #include "crm-locale.h"
@@ -37,6 +38,45 @@ static const Currency currencies[] = {
   { "PLN", "zł", 2 },
   { "TRY", "₺", 2 },
 };
+
+/* The currency a new database starts with, when LC_MONETARY names no real
+ * locale: by the interface language. */
+static const struct {
+  const char *language;
+  const char *currency;
+} language_currencies[] = {
+  { "ru", "RUB" }, { "uk", "UAH" }, { "be", "BYN" }, { "kk", "KZT" }, { "de", "EUR" },
+  { "fr", "EUR" }, { "es", "EUR" }, { "it", "EUR" }, { "pl", "PLN" }, { "tr", "TRY" },
+  { "zh", "CNY" }, { "ja", "JPY" },
+};
+
+static const Currency *find_currency (const char *code);
+
+/* The currency of the user's locale (LC_MONETARY when it names a real
+ * locale, else the interface language; US dollars when neither says). */
+const char *
+crm_money_default_currency (void)
+{
+  const char *monetary = setlocale (LC_MONETARY, NULL);
+  const char *language;
+
+  if (monetary != NULL && !g_str_equal (monetary, "C") && !g_str_equal (monetary, "POSIX") &&
+      !g_str_has_prefix (monetary, "C."))
+    {
+      char code[4] = { 0 };
+      const Currency *found;
+
+      g_strlcpy (code, localeconv ()->int_curr_symbol, sizeof code);
+      found = find_currency (code);
+      if (found != NULL)
+        return found->code;
+    }
+  language = crm_locale_get_language ();
+  for (gsize i = 0; i < G_N_ELEMENTS (language_currencies); i++)
+    if (g_str_equal (language, language_currencies[i].language))
+      return language_currencies[i].currency;
+  return "USD";
+}
 
 static const Currency *
 find_currency (const char *code)

@@ -24,5 +24,6 @@ const char * const *crm_currency_list (void);
 char     *crm_money_format (gint64 minor, const char *currency, CrmMoneyFlags flags);
 gboolean  crm_money_parse  (const char *text, const char *currency, gint64 *out_minor, GError **error);
 char     *crm_money_to_plain (gint64 minor, const char *currency);
+const char *crm_money_default_currency (void);
 
 G_END_DECLS

@@ -49,7 +49,8 @@ crm_settings_reset (CrmSettings *self)
   g_free (self->currency);
   memset (self, 0, sizeof *self);
   self->company_name = g_strdup ("");
-  self->currency = g_strdup ("RUB");
+  /* A new database counts in the currency of the user's locale. */
+  self->currency = g_strdup (crm_money_default_currency ());
   /* DESIGN.md §3: revenue 50, meetings 20, calls 10, talk minutes 10, new prospects 10. */
   self->weights[CRM_KPI_REVENUE] = 50;
   self->weights[CRM_KPI_MEETINGS] = 20;

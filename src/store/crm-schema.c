@@ -20,6 +20,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "crm-database-private.h"
+#include "crm-money.h"
+#include "crm-setting-store.h"
 
 #define CRM_APPLICATION_ID_SQL "1396920909" /* 'SCRM' */
 
@@ -520,5 +522,10 @@ crm_database_migrate (CrmDatabase *self, int from_version, GError **error)
           return FALSE;
         }
     }
+  /* A new database keeps the currency of the locale it was made in, whoever
+   * opens it later. */
+  if (from_version == 0 &&
+      !crm_setting_store_set_value (self, "currency", crm_money_default_currency (), error))
+    return FALSE;
   return TRUE;
 }
