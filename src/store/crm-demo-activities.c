@@ -115,7 +115,11 @@ demo_write_activities (Demo *d, GError **error)
         {
         case CRM_ACTIVITY_CALL:
           minute = 9 * 60 + demo_int (d, 0, 9 * 60);
-          duration = CLAMP ((int) llround (demo_lognormal (d, 4.0, 0.8)), 1, 90);
+          {
+            /* (CLAMP evaluates its argument more than once: draw once.) */
+            int drawn = (int) llround (demo_lognormal (d, 4.0, 0.8));
+            duration = CLAMP (drawn, 1, 90);
+          }
           direction = demo_uniform (d) < m->call_inbound_share +
                       (d->clients[client].source == CRM_SOURCE_INBOUND_CALL ? 0.3 : 0.0)
                       ? "inbound" : "outbound";

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "crm-demo-names.h"
@@ -71,7 +72,13 @@ demo_plan_clients (Demo *d, GError **error)
         }
       /* Pareto with α = 1.16: the 80/20 shape. Capped so one client
        * cannot be the whole business. */
-      c->value = MIN (1.0 / pow (MAX (demo_uniform (d), 1e-9), 1.0 / 1.16), 100.0);
+      {
+        /* (MIN and MAX evaluate their arguments twice: draw once.) */
+        double u = demo_uniform (d);
+        double pareto = 1.0 / pow (MAX (u, 1e-9), 1.0 / 1.16);
+
+        c->value = MIN (pareto, 100.0);
+      }
       g_array_append_val (d->managers[c->manager].clients, i);
       demo_stats (d, c->manager, d->days[days[i]].month)->new_clients++;
       if (!demo_tick (d, i + 1, d->n_clients, error))
@@ -117,7 +124,10 @@ plan_deal_path (Demo *d, DemoDeal *deal, guint created_day, gboolean at_risk)
   else if (outcome == 2)
     top = demo_uniform (d) < 0.2 ? CRM_STAGE_NEW : demo_int (d, CRM_STAGE_QUALIFIED, CRM_STAGE_NEGOTIATION + 1);
   else
-    top = MIN (CRM_STAGE_NEGOTIATION, (int) (age / 12) + demo_int (d, 0, 2));
+    {
+      int reach = (int) (age / 12) + demo_int (d, 0, 2);
+      top = MIN (CRM_STAGE_NEGOTIATION, reach);
+    }
   if (at_risk && outcome == 0)
     top = MIN (top, CRM_STAGE_QUALIFIED);
 
@@ -325,7 +335,10 @@ demo_plan_complaints (Demo *d, GError **error)
       k.day = demo_pick_day (d, MIN (c->created_day + 7, d->today_index), d->today_index);
       /* A third are costly returns that leave the client loss-making. */
       if (demo_uniform (d) < 0.3)
-        k.cost = MAX ((gint64) (c->revenue * (1.2 + 0.8 * demo_uniform (d))), money (d, 20000.0));
+        {
+          gint64 cost = (gint64) (c->revenue * (1.2 + 0.8 * demo_uniform (d)));
+          k.cost = MAX (cost, money (d, 20000.0));
+        }
       else
         k.cost = money (d, 6000.0 * demo_lognormal (d, 1.0, 0.7));
       if (k.day + 30 < d->today_index)
@@ -360,9 +373,31 @@ final_status (Demo *d, DemoClient *c)
   return demo_uniform (d) < 0.6 ? CRM_STATUS_LEAD : CRM_STATUS_PROSPECT;
 }
 
+/* TRUE the first time @contact (an e-mail, or a phone by its last ten
+ * digits) is seen. */
+static gboolean
+first_use (GHashTable *seen, const char *contact)
+{
+  g_autofree char *key = NULL;
+
+  if (strchr (contact, '@') != NULL)
+    key = g_ascii_strdown (contact, -1);
+  else
+    {
+      g_autofree char *digits = crm_store_digits (contact);
+      gsize n = strlen (digits);
+      key = g_strdup (n > 10 ? digits + n - 10 : digits);
+    }
+  if (g_hash_table_contains (seen, key))
+    return FALSE;
+  g_hash_table_add (seen, g_steal_pointer (&key));
+  return TRUE;
+}
+
 gboolean
 demo_write_clients (Demo *d, GError **error)
 {
+  g_autoptr(GHashTable) seen = NULL;
   const char *tags_ru[] = { "VIP", "опт", "сеть", "госзаказ" };
   const char *tags_en[] = { "VIP", "wholesale", "chain", "government" };
   const char **tags = d->russian ? tags_ru : tags_en;
@@ -389,6 +424,9 @@ demo_write_clients (Demo *d, GError **error)
     "INSERT INTO client_tag (client_id, tag_id, created_at, updated_at) VALUES (?, ?, ?, ?)", error);
   if (client_stmt == NULL || link_stmt == NULL)
     return FALSE;
+  /* No two demo clients share an e-mail or a phone: an export imports back
+   * whole, with no duplicates. */
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < d->n_clients; i++)
     {
       DemoClient *c = &d->clients[i];
@@ -403,16 +441,34 @@ demo_write_clients (Demo *d, GError **error)
 
       crm_demo_person (d->rand, d->russian, &person);
       name = company ? company_name : person.name;
+      while (!first_use (seen, phones))
+        {
+          g_free (phones);
+          phones = crm_demo_phone (d->rand, d->russian);
+        }
       if (demo_uniform (d) < 0.3)
         {
           g_autofree char *second = crm_demo_phone (d->rand, d->russian);
-          char *both = g_strconcat (phones, "\n", second, NULL);
-          g_free (phones);
-          phones = both;
+
+          if (first_use (seen, second))
+            {
+              char *both = g_strconcat (phones, "\n", second, NULL);
+              g_free (phones);
+              phones = both;
+            }
         }
       if (demo_uniform (d) < 0.85)
-        emails = company ? g_strdup_printf ("info@%s.%s", person.email_local, d->russian ? "ru" : "com")
-                         : g_strdup_printf ("%s@%s", person.email_local, person.email_domain);
+        {
+          emails = company ? g_strdup_printf ("info@%s.%s", person.email_local, d->russian ? "ru" : "com")
+                           : g_strdup_printf ("%s@%s", person.email_local, person.email_domain);
+          if (!first_use (seen, emails))
+            {
+              g_free (emails);
+              emails = company ? g_strdup_printf ("info%u@%s.%s", i + 1, person.email_local, d->russian ? "ru" : "com")
+                               : g_strdup_printf ("%s.%u@%s", person.email_local, i + 1, person.email_domain);
+              first_use (seen, emails);
+            }
+        }
       sort_key = crm_store_fold (name);
       c->status = final_status (d, c);
 
@@ -452,6 +508,27 @@ demo_write_clients (Demo *d, GError **error)
   return TRUE;
 }
 
+/* The ISO date of day @index, also past the last day of the calendar (the
+ * open deals expected to close months ahead). */
+static void
+demo_day_iso (Demo *d, guint index, char iso[11])
+{
+  GDate date;
+  unsigned y, m, day;
+
+  if (index < d->n_days)
+    {
+      memcpy (iso, d->days[index].iso, 11);
+      return;
+    }
+  g_date_clear (&date, 1);
+  sscanf (d->days[d->n_days - 1].iso, "%u-%u-%u", &y, &m, &day);
+  g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) m, (GDateYear) y);
+  g_date_add_days (&date, index - (d->n_days - 1));
+  g_snprintf (iso, 11, "%04d-%02d-%02d", g_date_get_year (&date), g_date_get_month (&date),
+              g_date_get_day (&date));
+}
+
 gboolean
 demo_write_deals (Demo *d, GError **error)
 {
@@ -485,6 +562,7 @@ demo_write_deals (Demo *d, GError **error)
       gint64 last = deal->times[deal->n_steps - 1];
       gint64 stays[CRM_N_OPEN_STAGES] = { 0 };
       int reached = 0;
+      char close_iso[11];
 
       /* What the stage triggers keep: the furthest stage and the stays. */
       for (guint s = 0; s < deal->n_steps; s++)
@@ -502,7 +580,8 @@ demo_write_deals (Demo *d, GError **error)
       sqlite3_bind_int64 (insert, 5, deal->amount);
       crm_bind_text (insert, 6, crm_deal_stage_to_string (stage));
       sqlite3_bind_int (insert, 7, crm_deal_stage_default_probability (stage));
-      crm_bind_text (insert, 8, d->days[MIN (deal->expected_close_day, d->n_days - 1)].iso);
+      demo_day_iso (d, deal->expected_close_day, close_iso);
+      crm_bind_text (insert, 8, close_iso);
       sqlite3_bind_int64 (insert, 9, last);
       crm_bind_text (insert, 10, deal->closed_day != G_MAXUINT ? d->days[deal->closed_day].iso : NULL);
       crm_bind_text (insert, 11, stage == CRM_STAGE_LOST ? (d->russian ? reasons_ru : reasons_en)[deal->lost_reason] : "");

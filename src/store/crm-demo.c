@@ -57,7 +57,9 @@ demo_int (Demo *d, int lo, int hi_exclusive)
 double
 demo_lognormal (Demo *d, double median, double sigma)
 {
-  double u1 = MAX (demo_uniform (d), 1e-12);
+  double u1 = demo_uniform (d);
+  /* (MAX evaluates its arguments twice: draw first.) */
+  u1 = MAX (u1, 1e-12);
   double u2 = demo_uniform (d);
   double z = sqrt (-2.0 * log (u1)) * cos (2 * G_PI * u2);
   return median * exp (sigma * z);
