@@ -186,8 +186,37 @@ test_team_tiles (Fixture *f, gconstpointer user_data)
    * with its parts beside it. */
   g_assert_cmpstr (crm_kpi_tile_get_value (tile (f, "score_tile")), ==, "48%");
   note = crm_kpi_tile_get_note (tile (f, "score_tile"));
-  assert_contains (note, "meetings 5%");
-  assert_contains (note, "talk 15%");
+  /* The parts are points of the score, not achievements of their own. */
+  assert_contains (note, "points from revenue 1, ");
+  assert_contains (note, "meetings 5,");
+  assert_contains (note, "talk 15,");
+
+  /* March is not over on the 20th: 20 of its 31 days have passed, the
+   * colours compare with 65% of each plan, and the screen says so. */
+  {
+    GtkWidget *pace = crm_test_find_by_name (GTK_WIDGET (f->dashboard), "pace_label");
+    GtkWidget *achievement = crm_test_find_by_name (GTK_WIDGET (tile (f, "meetings_tile")), "achievement_label");
+
+    g_assert_true (gtk_widget_get_visible (pace));
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (pace)), ==,
+                     "March 2026 so far: 20 days of 31. The colours compare each achievement with the 65% of its plan due by today.");
+    assert_contains (gtk_widget_get_tooltip_text (achievement), "65% of the plan is due by today");
+  }
+  /* 60% of a plan when half of it is due is ahead (success); when all of
+   * it is due, behind (warning). */
+  {
+    CrmKpiTile *t = CRM_KPI_TILE (g_object_ref_sink (crm_kpi_tile_new ()));
+    GtkWidget *achievement = crm_test_find_by_name (GTK_WIDGET (t), "achievement_label");
+
+    crm_kpi_tile_set_due (t, 0.5, "half");
+    crm_kpi_tile_set_plan (t, "10", 0.6);
+    g_assert_true (gtk_widget_has_css_class (achievement, "success"));
+    crm_kpi_tile_set_due (t, 1.0, NULL);
+    crm_kpi_tile_set_plan (t, "10", 0.6);
+    g_assert_true (gtk_widget_has_css_class (achievement, "warning"));
+    g_assert_null (gtk_widget_get_tooltip_text (achievement));
+    g_object_unref (t);
+  }
 
   /* The achievement colours: 1% is an error, 125% a success. */
   g_assert_true (gtk_widget_has_css_class (crm_test_find_by_name (GTK_WIDGET (tile (f, "revenue_tile")), "achievement_label"), "error"));
@@ -335,10 +364,11 @@ test_open_manager (Fixture *f, gconstpointer user_data)
     g_autofree char *plan_text = g_strdup_printf ("plan %s", plan_revenue);
 
     assert_tile (f, "revenue_tile", revenue, plan_text, "70%");
-    g_assert_true (gtk_widget_has_css_class (crm_test_find_by_name (GTK_WIDGET (tile (f, "revenue_tile")), "achievement_label"), "warning"));
+    /* 70% of the month's plan by the 20th (65% due): ahead. */
+    g_assert_true (gtk_widget_has_css_class (crm_test_find_by_name (GTK_WIDGET (tile (f, "revenue_tile")), "achievement_label"), "success"));
     g_assert_cmpstr (crm_kpi_tile_get_value (tile (f, "score_tile")), ==, "85%");
-    assert_contains (crm_kpi_tile_get_note (tile (f, "score_tile")), "revenue 35%");
-    assert_contains (crm_kpi_tile_get_note (tile (f, "score_tile")), "talk 15%");
+    assert_contains (crm_kpi_tile_get_note (tile (f, "score_tile")), "revenue 35,");
+    assert_contains (crm_kpi_tile_get_note (tile (f, "score_tile")), "talk 15");
   }
   /* The bars still compare the whole team; the risk list is Anna's. */
   g_assert_cmpuint (crm_chart_get_n_elements (chart (f, "plan_chart")), ==, 3);

@@ -294,6 +294,20 @@ crm_dashboard_data_load (CrmDatabase *db, CrmPeriod *period, gint64 manager_id, 
   if (now == 0)
     now = g_get_real_time () / G_USEC_PER_SEC;
   data->period = crm_period_ref (period);
+  {
+    /* How much of the period has passed: a period not over yet is judged
+     * against the share of its plan that is due by today. */
+    gint64 start = crm_period_get_start_unix (period, NULL);
+    gint64 end = crm_period_get_end_unix (period, NULL);
+
+    data->days_total = crm_period_get_n_days (period);
+    if (now >= end)
+      data->days_passed = data->days_total;
+    else if (now < start)
+      data->days_passed = 0;
+    else
+      data->days_passed = MIN (data->days_total, (int) ((now - start) / 86400) + 1);
+  }
   data->manager_id = manager_id;
   data->chart_managers = g_array_new (FALSE, FALSE, sizeof (gint64));
 

@@ -36,6 +36,8 @@ typedef struct {
   CrmKpiReport *own;               /* @manager_id's own report; NULL for the team */
   GPtrArray    *clients;           /* CrmClientRevenue *: the Pareto chart's items */
   GArray       *chart_managers;    /* gint64: the manager of each bar and each dot */
+  int           days_passed;       /* days of the period up to today (today included) */
+  int           days_total;        /* days in the period */
   int           trend_year;        /* the first month of the trend chart */
   int           trend_month;
   CrmChart     *charts[CRM_DASHBOARD_N_CHARTS];

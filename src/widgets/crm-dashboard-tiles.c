@@ -68,7 +68,8 @@ show_kpi (CrmKpiTile *tile, const CrmKpiRow *row, CrmKpiIndicator indicator, For
   crm_kpi_tile_set_plan (tile, plan, row->derived.achievement[indicator]);
 }
 
-/* Each indicator's share of the score: "revenue 35%, meetings 20%, …". */
+/* Each indicator's points in the score: "points from revenue 57, meetings
+ * 17, …" (they add up to the score; not achievements of their own). */
 static char *
 describe_score_parts (const CrmKpiDerived *d)
 {
@@ -87,13 +88,14 @@ describe_score_parts (const CrmKpiDerived *d)
 
       if (!isfinite (d->score_parts[order[i]]))
         continue;
-      percent = crm_locale_format_percent (d->score_parts[order[i]]);
+      percent = crm_locale_format_decimal (d->score_parts[order[i]] * 100.0, 0);
       if (text->len > 0)
         g_string_append (text, ", ");
-      /* Translators: one part of the KPI score, "revenue 35%" */
+      /* Translators: one part of the KPI score in points, "revenue 57" */
       g_string_append_printf (text, C_("score part", "%1$s %2$s"), names[order[i]], percent);
     }
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  /* Translators: under the KPI score: "points from revenue 57, meetings 17, calls 8" */
+  return g_strdup_printf (C_("score part", "points from %s"), text->str);
 }
 
 /* Shows the figures of @data (the team's or the chosen manager's) on the
@@ -104,6 +106,22 @@ crm_dashboard_tiles_show (CrmKpiTile * const tiles[CRM_DASHBOARD_N_TILES], const
   const CrmKpiRow *row = crm_dashboard_data_get_row (data);
   const CrmKpiFigures *f = &row->figures;
   const char *currency = data->currency;
+  double due = data->days_total > 0 ? (double) data->days_passed / data->days_total : 1.0;
+  g_autofree char *explanation = NULL;
+
+  /* A period not over yet is judged against the part of the plan due by today. */
+  if (due > 0 && due < 1)
+    {
+      g_autofree char *share = crm_locale_format_percent (due);
+
+      explanation = g_strdup_printf (ngettext (
+                                                  "%2$d day of %3$d has passed: %1$s of the plan is due by today, and the colour compares with that.",
+                                                  "%2$d days of %3$d have passed: %1$s of the plan is due by today, and the colour compares with that.",
+                                                  data->days_passed),
+                                     share, data->days_passed, data->days_total);
+    }
+  for (int i = 0; i < CRM_DASHBOARD_N_TILES; i++)
+    crm_kpi_tile_set_due (tiles[i], due, explanation);
 
   show_kpi (tiles[CRM_DASHBOARD_TILE_REVENUE], row, CRM_KPI_REVENUE, money_whole, currency);
   show_kpi (tiles[CRM_DASHBOARD_TILE_CALLS], row, CRM_KPI_CALLS, count, currency);
@@ -135,4 +153,27 @@ crm_dashboard_tiles_show (CrmKpiTile * const tiles[CRM_DASHBOARD_N_TILES], const
       crm_kpi_tile_set_value (tiles[CRM_DASHBOARD_TILE_SCORE], "—", NAN);
       crm_kpi_tile_set_plan (tiles[CRM_DASHBOARD_TILE_SCORE], NULL, NAN);
     }
+}
+
+/* A line over the tiles while the period is not over ("November 2026 so
+ * far: 27 days of 30…"), or before it begins; NULL for a past period. */
+char *
+crm_dashboard_tiles_describe_pace (const CrmDashboardData *data)
+{
+  g_autofree char *period = crm_period_format (data->period);
+
+  if (data->days_total <= 0 || data->days_passed >= data->days_total)
+    return NULL;
+  if (data->days_passed == 0)
+    /* Translators: %s is a period, "December 2026" */
+    return g_strdup_printf (_("%s has not begun yet: the figures and the plans are for the days to come."), period);
+  {
+    g_autofree char *share = crm_locale_format_percent ((double) data->days_passed / data->days_total);
+
+    /* Translators: "November 2026 so far: 27 days of 30. …90% of each plan…" */
+    return g_strdup_printf (ngettext ("%1$s so far: %2$d day of %3$d. The colours compare each achievement with the %4$s of its plan due by today.",
+                                      "%1$s so far: %2$d days of %3$d. The colours compare each achievement with the %4$s of its plan due by today.",
+                                      data->days_passed),
+                            period, data->days_passed, data->days_total, share);
+  }
 }

@@ -24,4 +24,6 @@ typedef enum {
 void crm_dashboard_tiles_show (CrmKpiTile * const      tiles[CRM_DASHBOARD_N_TILES],
                                const CrmDashboardData *data);
 
+char *crm_dashboard_tiles_describe_pace (const CrmDashboardData *data);
+
 G_END_DECLS

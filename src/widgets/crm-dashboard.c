@@ -47,6 +47,7 @@ struct _CrmDashboard {
   CrmManagerPicker    *manager_picker;
   GtkSpinner          *spinner;
   GtkLabel            *error_label;
+  GtkLabel            *pace_label;
   CrmKpiTile          *revenue_tile;
   CrmKpiTile          *calls_tile;
   CrmKpiTile          *talk_tile;
@@ -122,7 +123,11 @@ show_data (CrmDashboard *self, CrmDashboardData *data)
       self->revenue_tile, self->calls_tile, self->talk_tile, self->meetings_tile,
       self->prospects_tile, self->pipeline_tile, self->score_tile,
     };
+    g_autofree char *pace = crm_dashboard_tiles_describe_pace (data);
+
     crm_dashboard_tiles_show (tiles, data);
+    gtk_label_set_label (self->pace_label, pace != NULL ? pace : "");
+    gtk_widget_set_visible (GTK_WIDGET (self->pace_label), pace != NULL);
   }
   crm_risk_list_set_report (self->risk_list, data->own != NULL ? data->own : data->team, data->manager_id);
   crm_dashboard_clients_set_report (self->problem_clients, crm_dashboard_data_get_report (data));
@@ -623,6 +628,7 @@ crm_dashboard_class_init (CrmDashboardClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/crm-dashboard.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmDashboard, tiles_box);
   gtk_widget_class_bind_template_child (widget_class, CrmDashboard, period_picker);
+  gtk_widget_class_bind_template_child (widget_class, CrmDashboard, pace_label);
   gtk_widget_class_bind_template_child (widget_class, CrmDashboard, manager_picker);
   gtk_widget_class_bind_template_child (widget_class, CrmDashboard, spinner);
   gtk_widget_class_bind_template_child (widget_class, CrmDashboard, error_label);

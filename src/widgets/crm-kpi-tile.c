@@ -33,6 +33,9 @@ struct _CrmKpiTile {
   GtkWidget  *separator_label;
   GtkLabel   *achievement_label;
   GtkLabel   *note_label;
+
+  double      due;         /* the share of the plan due by today (1: all of it) */
+  char       *due_text;    /* why, for the achievement's tooltip; NULL when all is due */
 };
 
 G_DEFINE_FINAL_TYPE (CrmKpiTile, crm_kpi_tile, ADW_TYPE_BIN)
@@ -107,7 +110,21 @@ crm_kpi_tile_set_value (CrmKpiTile *self, const char *value, double tone)
   g_return_if_fail (CRM_IS_KPI_TILE (self));
 
   gtk_label_set_label (self->value_label, value != NULL ? value : "");
-  set_tone (GTK_WIDGET (self->value_label), tone);
+  set_tone (GTK_WIDGET (self->value_label), isfinite (tone) ? tone / self->due : tone);
+}
+
+/* A period not over yet: @due (0 < due ≤ 1) of each plan is due by today,
+ * and the colours compare the achievement with that share instead of the
+ * whole plan; @explanation says so in the achievement's tooltip. Call it
+ * before crm_kpi_tile_set_value() and crm_kpi_tile_set_plan(). */
+void
+crm_kpi_tile_set_due (CrmKpiTile *self, double due, const char *explanation)
+{
+  g_return_if_fail (CRM_IS_KPI_TILE (self));
+
+  self->due = isfinite (due) && due > 0 && due < 1 ? due : 1.0;
+  g_free (self->due_text);
+  self->due_text = self->due < 1 ? g_strdup (explanation) : NULL;
 }
 
 /* The plan as written and the achievement (actual / plan); @plan NULL: the
@@ -137,7 +154,8 @@ crm_kpi_tile_set_plan (CrmKpiTile *self, const char *plan, double achievement)
     gtk_label_set_label (self->achievement_label, percent != NULL ? percent : "");
     gtk_widget_set_visible (self->separator_label, percent != NULL);
     gtk_widget_set_visible (GTK_WIDGET (self->achievement_label), percent != NULL);
-    set_tone (GTK_WIDGET (self->achievement_label), achievement);
+    set_tone (GTK_WIDGET (self->achievement_label), isfinite (achievement) ? achievement / self->due : achievement);
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->achievement_label), self->due_text);
   }
 }
 
@@ -192,6 +210,15 @@ crm_kpi_tile_dispose (GObject *object)
 }
 
 static void
+crm_kpi_tile_finalize (GObject *object)
+{
+  CrmKpiTile *self = CRM_KPI_TILE (object);
+
+  g_free (self->due_text);
+  G_OBJECT_CLASS (crm_kpi_tile_parent_class)->finalize (object);
+}
+
+static void
 crm_kpi_tile_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   CrmKpiTile *self = CRM_KPI_TILE (object);
@@ -228,6 +255,7 @@ crm_kpi_tile_class_init (CrmKpiTileClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = crm_kpi_tile_dispose;
+  object_class->finalize = crm_kpi_tile_finalize;
   object_class->get_property = crm_kpi_tile_get_property;
   object_class->set_property = crm_kpi_tile_set_property;
 
@@ -250,5 +278,6 @@ crm_kpi_tile_class_init (CrmKpiTileClass *klass)
 static void
 crm_kpi_tile_init (CrmKpiTile *self)
 {
+  self->due = 1.0;
   gtk_widget_init_template (GTK_WIDGET (self));
 }

@@ -25,6 +25,9 @@ void        crm_kpi_tile_set_plan             (CrmKpiTile *self,
                                                double      achievement);
 void        crm_kpi_tile_set_note             (CrmKpiTile *self,
                                                const char *note);
+void        crm_kpi_tile_set_due              (CrmKpiTile *self,
+                                               double      due,
+                                               const char *explanation);
 const char *crm_kpi_tile_get_value            (CrmKpiTile *self);
 const char *crm_kpi_tile_get_plan             (CrmKpiTile *self);
 const char *crm_kpi_tile_get_achievement      (CrmKpiTile *self);
