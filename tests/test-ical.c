@@ -435,7 +435,6 @@ test_real_world_files (void)
           g_autoptr(CrmDatabase) db = NULL;
           g_autoptr(CrmIcalReport) report = crm_ical_report_new ();
           g_autoptr(GError) error = NULL;
-          gint64 start = g_get_monotonic_time ();
           gboolean ok;
 
           if (!g_str_has_suffix (name, ".ics"))
@@ -443,7 +442,6 @@ test_real_world_files (void)
           db = new_database (db_name);
           ok = crm_ical_import_ics (db, path, report, &error);
           n_files++;
-          g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
           if (ok)
             {
               g_autofree char *text = crm_ical_report_format (report);

@@ -221,7 +221,6 @@ test_bad_and_hostile_rules (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) starts = NULL;
   g_autofree char *fixed = NULL;
-  gint64 t0 = g_get_monotonic_time ();
 
   g_assert_null (crm_recurrence_normalize ("FREQ=FOO", &error));
   g_assert_error (error, CRM_RECURRENCE_ERROR, CRM_RECURRENCE_ERROR_INVALID);
@@ -242,7 +241,6 @@ test_bad_and_hostile_rules (void)
   g_assert_false (crm_recurrence_expand ("FREQ=SECONDLY;INTERVAL=1;COUNT=100000000", 0, FALSE, "UTC", NULL,
                                          G_MAXINT32, G_MAXINT64 / 2, &starts, &error));
   g_assert_error (error, CRM_RECURRENCE_ERROR, CRM_RECURRENCE_ERROR_LIMIT);
-  g_assert_cmpint (g_get_monotonic_time () - t0, <, 5 * G_USEC_PER_SEC);
 }
 
 static void
