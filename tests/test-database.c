@@ -216,6 +216,63 @@ test_newer_version (void)
   assert_refused_unchanged (path, CRM_STORE_ERROR, CRM_STORE_ERROR_TOO_NEW);
 }
 
+static gint64
+query_int64 (CrmDatabase *db, const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = crm_database_prepare (db, sql, &error);
+  gint64 value;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return value;
+}
+
+/* A file of data format 1 (before the deals list's indexes) opens: a copy
+ * is kept, the indexes are made over the deals already there, and they
+ * answer (the title's needs the crm_fold function of every connection). */
+static void
+test_upgrade_from_1 (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(CrmDatabase) db = open_new (&path);
+  g_autoptr(GError) error = NULL;
+  const char *indexes = "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN"
+                        " ('deal_by_title', 'deal_by_amount', 'deal_by_probability', 'deal_by_close_day')";
+
+  g_assert_true (crm_database_exec (db,
+                                    "INSERT INTO manager (id, name, created_at, updated_at) VALUES (1, 'Anna', 0, 0);"
+                                    "INSERT INTO client (id, name, sort_key, created_at, updated_at)"
+                                    "  VALUES (1, 'Acme', 'acme', 0, 0);"
+                                    "INSERT INTO deal (client_id, manager_id, title, amount, stage_changed_at,"
+                                    "  created_at, updated_at) VALUES (1, 1, 'Поставка', 100, 0, 0, 0),"
+                                    "  (1, 1, 'аренда', 200, 0, 0, 0);",
+                                    &error));
+  g_assert_no_error (error);
+  g_clear_object (&db);
+  raw_exec (path, "DROP INDEX deal_by_title; DROP INDEX deal_by_amount; DROP INDEX deal_by_probability;"
+                  " DROP INDEX deal_by_close_day; PRAGMA user_version = 1;");
+
+  db = crm_database_new (path, 0, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (crm_database_get_schema_version (db), ==, CRM_DATABASE_SCHEMA_VERSION);
+  g_assert_nonnull (crm_database_get_backup_path (db));
+  g_assert_true (g_file_test (crm_database_get_backup_path (db), G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (query_int64 (db, indexes), ==, 4);
+  /* Folded, "аренда" comes before "Поставка", through the index. */
+  g_assert_cmpint (query_int64 (db, "SELECT amount FROM deal INDEXED BY deal_by_title ORDER BY crm_fold (title)"),
+                   ==, 200);
+  {
+    sqlite3_stmt *stmt = crm_database_prepare (db, "PRAGMA integrity_check", &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
+    sqlite3_reset (stmt);
+  }
+}
+
 static void
 test_read_only_file (void)
 {
@@ -514,6 +571,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/database/refuses/other-programs-database", test_other_programs_database);
   g_test_add_func ("/database/refuses/truncated", test_truncated);
   g_test_add_func ("/database/refuses/newer-version", test_newer_version);
+  g_test_add_func ("/database/upgrade-from-1", test_upgrade_from_1);
   g_test_add_func ("/database/corrupted-found-by-check", test_corrupted_check);
   g_test_add_func ("/database/read-only/file", test_read_only_file);
   g_test_add_func ("/database/read-only/folder", test_read_only_folder);

@@ -3,8 +3,10 @@
  * A card is dropped on another column through the column's real drop
  * target (the "drop" signal carries the deal as a drag would); moving to
  * won or lost goes through the closing dialog; the keys move the selected
- * card; the won and lost columns show only the recent deals but count
- * them all.
+ * card; the won and lost columns show only the recent deals. No column
+ * and not the list holds every deal: they show a page, count them all, and
+ * "Show More" appends the next page; the list sorts in SQL, a page at a
+ * time, in every order it offers.
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,6 +20,7 @@
 #include "crm-deal-column.h"
 #include "crm-deal-store.h"
 #include "crm-deals-list.h"
+#include "crm-deals-load.h"
 #include "crm-deals-page.h"
 #include "crm-manager-picker.h"
 #include "crm-manager-store.h"
@@ -45,8 +48,16 @@ add_manager (CrmDatabase *db, const char *name)
   return m->id;
 }
 
+/* 200 days ago: when the deals of the tests were made. */
 static gint64
-add_deal (Fixture *f, gint64 manager, const char *title, CrmDealStage stage, gint64 amount)
+long_ago (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC - 200 * 86400;
+}
+
+/* A deal made (and in its stage since) @changed_at. */
+static gint64
+add_deal_at (Fixture *f, gint64 manager, const char *title, CrmDealStage stage, gint64 amount, gint64 changed_at)
 {
   g_autoptr(CrmDeal) d = crm_deal_new ();
   g_autoptr(GError) error = NULL;
@@ -58,10 +69,16 @@ add_deal (Fixture *f, gint64 manager, const char *title, CrmDealStage stage, gin
   d->stage = stage;
   d->probability = crm_deal_stage_default_probability (stage);
   d->expected_close = g_strdup ("2030-01-15");
-  d->created_at = g_get_real_time () / G_USEC_PER_SEC - 200 * 86400;
+  d->created_at = changed_at;
   g_assert_true (crm_deal_store_create (f->db, d, &error));
   g_assert_no_error (error);
   return d->id;
+}
+
+static gint64
+add_deal (Fixture *f, gint64 manager, const char *title, CrmDealStage stage, gint64 amount)
+{
+  return add_deal_at (f, manager, title, stage, amount, long_ago ());
 }
 
 static char *
@@ -162,6 +179,76 @@ find_in_column (Fixture *f, CrmDealStage stage, gint64 id)
         return d;               /* the store keeps a reference */
     }
   return NULL;
+}
+
+static const char *
+total_text (Fixture *f, CrmDealStage stage)
+{
+  return gtk_label_get_label (GTK_LABEL (crm_test_find_by_name (crm_deals_page_get_column (f->page, stage),
+                                                                "total_label")));
+}
+
+/* "Showing N of M" below a column, NULL when it shows every deal. */
+static const char *
+shown_text (Fixture *f, CrmDealStage stage)
+{
+  GtkWidget *column = crm_deals_page_get_column (f->page, stage);
+
+  if (!gtk_widget_get_visible (crm_test_find_by_name (column, "more_box")))
+    return NULL;
+  return gtk_label_get_label (GTK_LABEL (crm_test_find_by_name (column, "shown_label")));
+}
+
+static const char *
+list_shown_text (CrmDealsList *list)
+{
+  if (!gtk_widget_get_visible (crm_test_find_by_name (GTK_WIDGET (list), "more_box")))
+    return NULL;
+  return gtk_label_get_label (GTK_LABEL (crm_test_find_by_name (GTK_WIDGET (list), "shown_label")));
+}
+
+/* Clicks "Show More" below a column, and waits for the page. */
+static void
+show_more (Fixture *f, CrmDealStage stage)
+{
+  GtkWidget *button = crm_test_find_by_name (crm_deals_page_get_column (f->page, stage), "more_button");
+
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  wait_loaded (f);
+}
+
+static void
+list_show_more (Fixture *f, CrmDealsList *list)
+{
+  g_signal_emit_by_name (crm_test_find_by_name (GTK_WIDGET (list), "more_button"), "clicked");
+  wait_loaded (f);
+}
+
+/* @model holds the first deals of @expected, in its order. */
+static void
+assert_same_ids (GListModel *model, GPtrArray *expected)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  g_assert_cmpuint (n, <=, expected->len);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CrmDeal) d = g_list_model_get_item (model, i);
+      g_assert_cmpint (d->id, ==, ((CrmDeal *) expected->pdata[i])->id);
+    }
+}
+
+/* The column holds the first deals of its stage in the store's order,
+ * each once. */
+static void
+assert_column_in_store_order (Fixture *f, CrmDealStage stage)
+{
+  g_autofree char *since = crm_deals_closed_since ();
+  g_autoptr(GPtrArray) all = crm_pipeline_store_column_page (f->db, 0, stage, since, NULL, 100000, NULL);
+
+  g_assert_nonnull (all);
+  assert_same_ids (column_model (f, stage), all);
 }
 
 /* Drops @deal on the column of @stage as a drag would: through the column's
@@ -407,43 +494,208 @@ test_manager_filter (Fixture *f, gconstpointer data)
   }
 }
 
-/* Years of won deals: the column shows the recent ones, the header counts
- * every deal closed in the period, and old ones stay out of both. */
+/* Years of won deals: the column shows the recent ones, a page of them at
+ * first, the header counts every deal closed in the period, and old ones
+ * stay out of both. */
 static void
 test_closed_columns_are_limited (Fixture *f, gconstpointer data)
 {
   CrmStageTotal totals[CRM_N_STAGES];
   g_autofree char *since = NULL;
+  GListModel *won;
 
-  for (int i = 0; i < 60; i++)
+  for (int i = 0; i < 130; i++)
     add_closed (f, f->anna, CRM_STAGE_WON, i % 80, 1000);
   for (int i = 0; i < 5; i++)
     add_closed (f, f->anna, CRM_STAGE_WON, 150, 99999);
   add_closed (f, f->boris, CRM_STAGE_LOST, 3, 5000);
   start (f);
 
-  g_assert_cmpuint (g_list_model_get_n_items (column_model (f, CRM_STAGE_WON)), ==, 50);
+  won = column_model (f, CRM_STAGE_WON);
+  g_assert_cmpuint (g_list_model_get_n_items (won), ==, CRM_DEALS_PAGE_SIZE);
   g_assert_cmpuint (g_list_model_get_n_items (column_model (f, CRM_STAGE_LOST)), ==, 1);
   {
-    g_autoptr(CrmDeal) first = g_list_model_get_item (column_model (f, CRM_STAGE_WON), 0);
-    g_autoptr(CrmDeal) last = g_list_model_get_item (column_model (f, CRM_STAGE_WON), 49);
+    g_autoptr(CrmDeal) first = g_list_model_get_item (won, 0);
+    g_autoptr(CrmDeal) last = g_list_model_get_item (won, CRM_DEALS_PAGE_SIZE - 1);
     g_autofree char *today = days_ago (0);
     g_assert_cmpstr (first->closed_on, ==, today);
     g_assert_cmpstr (first->closed_on, >=, last->closed_on);
   }
+  g_assert_cmpstr (shown_text (f, CRM_STAGE_WON), ==, "Showing 100 of 130");
+  g_assert_null (shown_text (f, CRM_STAGE_LOST));
 
   since = days_ago (89);
   g_assert_true (crm_pipeline_store_totals (f->db, 0, since, totals, NULL));
-  g_assert_cmpint (totals[CRM_STAGE_WON].count, ==, 60);
-  g_assert_cmpint (totals[CRM_STAGE_WON].amount, ==, 60000);
+  g_assert_cmpint (totals[CRM_STAGE_WON].count, ==, 130);
+  g_assert_cmpint (totals[CRM_STAGE_WON].amount, ==, 130000);
   g_assert_cmpint (totals[CRM_STAGE_LOST].count, ==, 1);
   g_assert_true (crm_pipeline_store_totals (f->db, f->boris, since, totals, NULL));
   g_assert_cmpint (totals[CRM_STAGE_WON].count, ==, 0);
   g_assert_cmpint (totals[CRM_STAGE_LOST].amount, ==, 5000);
+  g_assert_true (g_str_has_prefix (total_text (f, CRM_STAGE_WON), "130 · "));
+
+  /* The rest of the period, most recent first; never the old ones. */
+  show_more (f, CRM_STAGE_WON);
+  g_assert_cmpuint (g_list_model_get_n_items (won), ==, 130);
+  assert_column_in_store_order (f, CRM_STAGE_WON);
+  g_assert_null (shown_text (f, CRM_STAGE_WON));
+}
+
+/* A column with more deals than a page: the first page, in the board's
+ * order, and the true count in the header; "Show More" appends the next
+ * page, without a deal twice, until every one is there. */
+static void
+test_column_pages (Fixture *f, gconstpointer data)
+{
+  GListModel *model;
+
+  for (int i = 0; i < 250; i++)
+    add_deal_at (f, i % 2 ? f->anna : f->boris, "Paged", CRM_STAGE_NEW, 100 + i, long_ago () + (i % 40) * 3600);
+  add_deal (f, f->anna, "Alone", CRM_STAGE_MEETING, 700);
+  start (f);
+
+  model = column_model (f, CRM_STAGE_NEW);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, CRM_DEALS_PAGE_SIZE);
+  g_assert_true (g_str_has_prefix (total_text (f, CRM_STAGE_NEW), "250 · "));
+  g_assert_cmpstr (shown_text (f, CRM_STAGE_NEW), ==, "Showing 100 of 250");
+  g_assert_null (shown_text (f, CRM_STAGE_MEETING));
+  assert_column_in_store_order (f, CRM_STAGE_NEW);
+
+  show_more (f, CRM_STAGE_NEW);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 200);
+  assert_column_in_store_order (f, CRM_STAGE_NEW);
+  g_assert_cmpstr (shown_text (f, CRM_STAGE_NEW), ==, "Showing 200 of 250");
+
+  show_more (f, CRM_STAGE_NEW);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 250);
+  assert_column_in_store_order (f, CRM_STAGE_NEW);
+  g_assert_null (shown_text (f, CRM_STAGE_NEW));
+
+  /* A reload (any change) keeps the deals shown, not a page. */
+  add_deal (f, f->boris, "Latecomer", CRM_STAGE_QUALIFIED, 900);
+  wait_loaded (f);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 250);
+  g_assert_cmpuint (g_list_model_get_n_items (column_model (f, CRM_STAGE_QUALIFIED)), ==, 1);
+}
+
+/* Moving deals out of a column that shows a page: with the keys from the
+ * first page, by dragging one that "Show More" brought. */
+static void
+test_move_from_paged_column (Fixture *f, gconstpointer data)
+{
+  CrmDealColumn *column;
+  g_autoptr(CrmDeal) keyed = NULL;
+  g_autoptr(CrmDeal) dragged = NULL;
+  g_autoptr(CrmDeal) stored = NULL;
+
+  for (int i = 0; i < 150; i++)
+    add_deal_at (f, f->anna, "Paged", CRM_STAGE_NEW, 100 + i, long_ago () + i * 60);
+  start (f);
+
+  column = CRM_DEAL_COLUMN (crm_deals_page_get_column (f->page, CRM_STAGE_NEW));
+  keyed = g_list_model_get_item (column_model (f, CRM_STAGE_NEW), 40);
+  g_assert_true (crm_deal_column_select_deal (column, keyed->id, TRUE));
+  crm_test_iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "deals.move-next", NULL));
+
+  stored = crm_deal_store_get (f->db, keyed->id, NULL);
+  g_assert_cmpint (stored->stage, ==, CRM_STAGE_QUALIFIED);
+  g_assert_true (history_has (f->db, keyed->id, CRM_STAGE_NEW, CRM_STAGE_QUALIFIED));
+  /* At once: out of its column, first in the next, counted there; the
+   * keys still act on it. */
+  g_assert_null (find_in_column (f, CRM_STAGE_NEW, keyed->id));
+  g_assert_nonnull (find_in_column (f, CRM_STAGE_QUALIFIED, keyed->id));
+  g_assert_true (g_str_has_prefix (total_text (f, CRM_STAGE_NEW), "149 · "));
+  g_assert_true (g_str_has_prefix (total_text (f, CRM_STAGE_QUALIFIED), "1 · "));
+  g_assert_cmpint (crm_deals_page_get_current (f->page)->id, ==, keyed->id);
+  /* And after the reload the change brings. */
+  wait_loaded (f);
+  g_assert_null (find_in_column (f, CRM_STAGE_NEW, keyed->id));
+  g_assert_nonnull (find_in_column (f, CRM_STAGE_QUALIFIED, keyed->id));
+  g_assert_cmpuint (g_list_model_get_n_items (column_model (f, CRM_STAGE_NEW)), ==, CRM_DEALS_PAGE_SIZE);
+  assert_column_in_store_order (f, CRM_STAGE_NEW);
+  g_assert_cmpint (crm_deals_page_get_current (f->page)->id, ==, keyed->id);
+
+  /* A card of the second page, dropped on another column. */
+  show_more (f, CRM_STAGE_NEW);
+  g_assert_cmpuint (g_list_model_get_n_items (column_model (f, CRM_STAGE_NEW)), ==, 149);
+  dragged = g_list_model_get_item (column_model (f, CRM_STAGE_NEW), 140);
+  g_assert_true (drop_on (f, dragged, CRM_STAGE_PROPOSAL));
+  g_clear_object (&stored);
+  stored = crm_deal_store_get (f->db, dragged->id, NULL);
+  g_assert_cmpint (stored->stage, ==, CRM_STAGE_PROPOSAL);
+  g_assert_null (find_in_column (f, CRM_STAGE_NEW, dragged->id));
+  g_assert_nonnull (find_in_column (f, CRM_STAGE_PROPOSAL, dragged->id));
+  wait_loaded (f);
+  g_assert_cmpuint (g_list_model_get_n_items (column_model (f, CRM_STAGE_NEW)), ==, 148);
+  assert_column_in_store_order (f, CRM_STAGE_NEW);
+  g_assert_cmpint (crm_deals_page_get_current (f->page)->id, ==, dragged->id);
+}
+
+/* A click on the Amount header: the list holds the first page in the
+ * order the store's SQL gives (largest first, then by number), and "Show
+ * More" the rest of it. */
+static void
+test_list_sorts_by_amount (Fixture *f, gconstpointer data)
+{
+  CrmDealsList *list;
+  GtkColumnView *cv;
+  g_autoptr(GtkColumnViewColumn) amount_column = NULL;
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autofree char *since = days_ago (89);
+  CrmDealQuery query = { 0 };
+  GListModel *rows;
+
+  for (int i = 0; i < 140; i++)
+    add_deal (f, i % 3 ? f->anna : f->boris, "Sorted", i % 5, (i * 7919) % 1000 * 100);
+  add_closed (f, f->anna, CRM_STAGE_WON, 2, 999999);
+  add_closed (f, f->anna, CRM_STAGE_LOST, 200, 1000000);     /* too old to be shown */
+  start (f);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "deals.toggle-view", NULL));
+  list = CRM_DEALS_LIST (crm_test_find_widget (GTK_WIDGET (f->page), CRM_TYPE_DEALS_LIST));
+  cv = GTK_COLUMN_VIEW (crm_deals_list_get_view (list));
+  rows = G_LIST_MODEL (gtk_column_view_get_model (cv));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, CRM_DEALS_PAGE_SIZE);
+  g_assert_cmpstr (list_shown_text (list), ==, "Showing 100 of 141");
+
+  amount_column = g_list_model_get_item (gtk_column_view_get_columns (cv), 3);
+  g_assert_cmpstr (gtk_column_view_column_get_title (amount_column), ==, "Amount");
+  gtk_column_view_sort_by_column (cv, amount_column, GTK_SORT_DESCENDING);
+  wait_loaded (f);
+
+  query.closed_since = since;
+  query.order = CRM_DEAL_ORDER_AMOUNT;
+  query.descending = TRUE;
+  expected = crm_pipeline_store_list_page (f->db, &query, NULL, 1000, NULL);
+  g_assert_cmpuint (expected->len, ==, 141);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, CRM_DEALS_PAGE_SIZE);
+  assert_same_ids (rows, expected);
   {
-    GtkLabel *total = GTK_LABEL (crm_test_find_by_name (crm_deals_page_get_column (f->page, CRM_STAGE_WON),
-                                                        "total_label"));
-    g_assert_true (g_str_has_prefix (gtk_label_get_label (total), "60 · "));
+    g_autoptr(CrmDeal) first = g_list_model_get_item (rows, 0);
+    g_assert_cmpint (first->amount, ==, 999999);
+  }
+  for (guint i = 1; i < expected->len; i++)
+    {
+      CrmDeal *a = expected->pdata[i - 1], *b = expected->pdata[i];
+      g_assert_true (a->amount > b->amount || (a->amount == b->amount && a->id > b->id));
+    }
+
+  list_show_more (f, list);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 141);
+  assert_same_ids (rows, expected);
+  g_assert_null (list_shown_text (list));
+
+  /* The other way round, from the top. */
+  gtk_column_view_sort_by_column (cv, amount_column, GTK_SORT_ASCENDING);
+  wait_loaded (f);
+  g_clear_pointer (&expected, g_ptr_array_unref);
+  query.descending = FALSE;
+  expected = crm_pipeline_store_list_page (f->db, &query, NULL, CRM_DEALS_PAGE_SIZE, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, CRM_DEALS_PAGE_SIZE);
+  assert_same_ids (rows, expected);
+  {
+    g_autoptr(CrmDeal) first = g_list_model_get_item (rows, 0);
+    g_assert_cmpint (first->amount, ==, 0);
   }
 }
 
@@ -463,6 +715,11 @@ main (int argc, char *argv[])
   g_test_add ("/deals/manager-filter", Fixture, NULL, fixture_set_up, test_manager_filter, fixture_tear_down);
   g_test_add ("/deals/closed-columns-are-limited", Fixture, NULL, fixture_set_up,
               test_closed_columns_are_limited, fixture_tear_down);
+  g_test_add ("/deals/column-pages", Fixture, NULL, fixture_set_up, test_column_pages, fixture_tear_down);
+  g_test_add ("/deals/move-from-paged-column", Fixture, NULL, fixture_set_up, test_move_from_paged_column,
+              fixture_tear_down);
+  g_test_add ("/deals/list-sorts-by-amount", Fixture, NULL, fixture_set_up, test_list_sorts_by_amount,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -13,17 +13,12 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "crm-database-private.h"
+#include "crm-deal-store-private.h"
 #include "crm-deal-store.h"
 #include "crm-period.h"
 
-#define DEAL_COLUMNS \
-  "d.id, d.client_id, c.name, d.manager_id, m.name, d.title, d.amount, d.stage, d.probability," \
-  " d.expected_close, d.stage_changed_at, d.closed_on, d.lost_reason, d.created_at, d.updated_at"
-#define DEAL_FROM " FROM deal d JOIN client c ON c.id = d.client_id JOIN manager m ON m.id = d.manager_id"
-
-static CrmDeal *
-read_deal (sqlite3_stmt *stmt)
+CrmDeal *
+crm_deal_store_read_row (sqlite3_stmt *stmt)
 {
   CrmDeal *d = crm_deal_new ();
 
@@ -52,7 +47,7 @@ read_all (CrmDatabase *db, sqlite3_stmt *stmt, GError **error)
   int rc;
 
   while ((rc = crm_database_step_row (db, stmt, error)) == SQLITE_ROW)
-    g_ptr_array_add (list, read_deal (stmt));
+    g_ptr_array_add (list, crm_deal_store_read_row (stmt));
   if (rc < 0)
     return NULL;
   sqlite3_reset (stmt);
@@ -121,7 +116,7 @@ crm_deal_store_create (CrmDatabase *db, CrmDeal *deal, GError **error)
 CrmDeal *
 crm_deal_store_get (CrmDatabase *db, gint64 id, GError **error)
 {
-  sqlite3_stmt *stmt = crm_database_prepare (db, "SELECT " DEAL_COLUMNS DEAL_FROM " WHERE d.id = ?", error);
+  sqlite3_stmt *stmt = crm_database_prepare (db, "SELECT " CRM_DEAL_COLUMNS CRM_DEAL_FROM " WHERE d.id = ?", error);
   CrmDeal *d = NULL;
   int rc;
 
@@ -130,7 +125,7 @@ crm_deal_store_get (CrmDatabase *db, gint64 id, GError **error)
   sqlite3_bind_int64 (stmt, 1, id);
   rc = crm_database_step_row (db, stmt, error);
   if (rc == SQLITE_ROW)
-    d = read_deal (stmt);
+    d = crm_deal_store_read_row (stmt);
   else if (rc == SQLITE_DONE)
     g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND,
                  _("The deal no. %lld does not exist (any more)."), (long long) id);
@@ -239,26 +234,10 @@ crm_deal_store_delete (CrmDatabase *db, gint64 id, GError **error)
 }
 
 GPtrArray *
-crm_deal_store_list (CrmDatabase *db, gint64 manager_id, gboolean open_only, GError **error)
-{
-  sqlite3_stmt *stmt = crm_database_prepare (db,
-    "SELECT " DEAL_COLUMNS DEAL_FROM
-    " WHERE (?1 = 0 OR d.manager_id = ?1) AND (?2 = 0 OR d.stage NOT IN ('won', 'lost'))"
-    " ORDER BY d.stage_changed_at DESC, d.id DESC",
-    error);
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, MAX (manager_id, 0));
-  sqlite3_bind_int (stmt, 2, open_only ? 1 : 0);
-  return read_all (db, stmt, error);
-}
-
-GPtrArray *
 crm_deal_store_list_for_client (CrmDatabase *db, gint64 client_id, GError **error)
 {
   sqlite3_stmt *stmt = crm_database_prepare (db,
-    "SELECT " DEAL_COLUMNS DEAL_FROM " WHERE d.client_id = ? ORDER BY d.created_at DESC, d.id DESC", error);
+    "SELECT " CRM_DEAL_COLUMNS CRM_DEAL_FROM " WHERE d.client_id = ? ORDER BY d.created_at DESC, d.id DESC", error);
 
   if (stmt == NULL)
     return NULL;

@@ -26,9 +26,6 @@ gboolean   crm_deal_store_delete      (CrmDatabase *db, gint64 id, GError **erro
 gboolean   crm_deal_store_set_stage   (CrmDatabase *db, gint64 id, CrmDealStage stage,
                                        const char *closed_on, const char *lost_reason,
                                        gint64 changed_at, GError **error);
-/* Deals of a manager (0: everybody), optionally only open ones, newest first. */
-GPtrArray *crm_deal_store_list        (CrmDatabase *db, gint64 manager_id, gboolean open_only,
-                                       GError **error);
 GPtrArray *crm_deal_store_list_for_client (CrmDatabase *db, gint64 client_id, GError **error);
 GArray    *crm_deal_store_history     (CrmDatabase *db, gint64 deal_id, GError **error);
 

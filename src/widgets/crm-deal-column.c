@@ -1,16 +1,21 @@
 /* crm-deal-column.c — one stage of the pipeline board
  *
  *   Proposal
- *   12 · $84,000
+ *   4,222 · $36,264,696
  *   ┌ card ┐
  *   ┌ card ┐ …
+ *     Showing 100 of 4,222
+ *         Show More
  *
- * A list view of deal cards (it creates cards only for what is on screen,
- * so a column of ten thousand deals scrolls as fast as one of ten) and a
- * drop target for cards dragged from another column. Signals:
+ * A one-column grid view of the deal cards read so far (the header counts
+ * them all): it keeps cards for about thirty of them whatever their number,
+ * where a list view keeps two hundred, and so about a sixth of the memory
+ * the cards take (GTK 4.8's gtkgridview.c and gtklistview.c). And a drop
+ * target for cards dragged from another column. Signals:
  * "deal-dropped" (a card from elsewhere was dropped here), "deal-selected"
  * (the selection, NULL when none), "deal-menu" (a right click, or Enter,
- * on a card: the host shows what can be done with the deal).
+ * on a card: the host shows what can be done with the deal), "show-more"
+ * (the host reads the next page and appends it to the store).
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -32,9 +37,12 @@ struct _CrmDealColumn {
 
   GtkLabel           *stage_label;
   GtkLabel           *total_label;
-  GtkListView        *list_view;
+  GtkGridView        *grid_view;
   GtkLabel           *note_label;
   GtkLabel           *empty_label;
+  GtkWidget          *more_box;
+  GtkLabel           *shown_label;
+  GtkButton          *more_button;
 
   CrmDealStage        stage;
   GListStore         *store;
@@ -49,6 +57,7 @@ enum {
   DEAL_DROPPED,
   DEAL_SELECTED,
   DEAL_MENU,
+  SHOW_MORE,
   N_SIGNALS
 };
 
@@ -70,21 +79,18 @@ update_labels (CrmDealColumn *self)
   gtk_label_set_label (self->total_label, text);
 
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), shown == 0);
+  gtk_widget_set_visible (self->more_box, (gint64) shown < self->total.count);
+  if ((gint64) shown < self->total.count)
+    {
+      g_autofree char *shown_text = crm_deals_format_shown (shown, self->total.count);
+      gtk_label_set_label (self->shown_label, shown_text);
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), closed);
   if (closed)
     {
-      g_autofree char *note = NULL;
-
-      if ((gint64) shown < self->total.count)
-        note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "Closed in the last %d days; the %u most recent are shown.",
-                                             "Closed in the last %d days; the %u most recent are shown.",
-                                             shown),
-                                CRM_DEALS_CLOSED_DAYS, shown);
-      else
-        note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Closed in the last %d day.",
-                                             "Closed in the last %d days.", CRM_DEALS_CLOSED_DAYS),
-                                CRM_DEALS_CLOSED_DAYS);
+      g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Closed in the last %d day.",
+                                                            "Closed in the last %d days.", CRM_DEALS_CLOSED_DAYS),
+                                               CRM_DEALS_CLOSED_DAYS);
       gtk_label_set_label (self->note_label, note);
     }
 }
@@ -93,6 +99,20 @@ static void
 items_changed_cb (GListModel *model, guint position, guint removed, guint added, CrmDealColumn *self)
 {
   update_labels (self);
+}
+
+static void
+more_clicked_cb (GtkButton *button, CrmDealColumn *self)
+{
+  g_signal_emit (self, signals[SHOW_MORE], 0);
+}
+
+/* While the next page is read, the button waits. */
+void
+crm_deal_column_set_reading_more (CrmDealColumn *self, gboolean reading)
+{
+  g_return_if_fail (CRM_IS_DEAL_COLUMN (self));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->more_button), !reading);
 }
 
 /* ---- cards -------------------------------------------------------------- */
@@ -140,11 +160,11 @@ crm_deal_column_get_card (CrmDealColumn *self, gint64 deal_id)
 {
   g_return_val_if_fail (CRM_IS_DEAL_COLUMN (self), NULL);
 
-  /* The rows of the list view hold the cards on screen. */
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list_view)); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
+  /* The children of the grid view hold the cards on screen. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->grid_view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *card = gtk_widget_get_first_child (row);
+      GtkWidget *card = gtk_widget_get_first_child (child);
       if (CRM_IS_DEAL_CARD (card) && crm_deal_card_get_deal (CRM_DEAL_CARD (card)) != NULL &&
           crm_deal_card_get_deal (CRM_DEAL_CARD (card))->id == deal_id)
         return card;
@@ -153,7 +173,7 @@ crm_deal_column_get_card (CrmDealColumn *self, gint64 deal_id)
 }
 
 static void
-activate_cb (GtkListView *list_view, guint position, CrmDealColumn *self)
+activate_cb (GtkGridView *grid_view, guint position, CrmDealColumn *self)
 {
   g_autoptr(CrmDeal) deal = g_list_model_get_item (G_LIST_MODEL (self->store), position);
 
@@ -192,8 +212,8 @@ crm_deal_column_select_deal (CrmDealColumn *self, gint64 deal_id, gboolean grab_
       g_autoptr(CrmDeal) deal = g_list_model_get_item (G_LIST_MODEL (self->store), i);
       if (deal->id != deal_id)
         continue;
-      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
-      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.select-item", "(ubb)", i, FALSE, FALSE);
+      gtk_widget_activate_action (GTK_WIDGET (self->grid_view), "list.scroll-to-item", "u", i);
+      gtk_widget_activate_action (GTK_WIDGET (self->grid_view), "list.select-item", "(ubb)", i, FALSE, FALSE);
       if (grab_focus)
         {
           /* The row of the card takes the focus, and the list follows it. */
@@ -236,7 +256,7 @@ crm_deal_column_new (CrmDealStage stage)
 
   self->stage = stage;
   gtk_label_set_label (self->stage_label, crm_deal_stage_to_label (stage));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->grid_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   crm_deal_stage_to_label (stage), -1);
   gtk_widget_add_css_class (GTK_WIDGET (self), crm_deal_stage_to_string (stage));
   update_labels (self);
@@ -322,14 +342,20 @@ crm_deal_column_class_init (CrmDealColumnClass *klass)
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 1, CRM_TYPE_DEAL);
   signals[DEAL_MENU] = g_signal_new ("deal-menu", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 2, CRM_TYPE_DEAL, GTK_TYPE_WIDGET);
+  signals[SHOW_MORE] = g_signal_new ("show-more", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/crm-deal-column.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmDealColumn, stage_label);
   gtk_widget_class_bind_template_child (widget_class, CrmDealColumn, total_label);
-  gtk_widget_class_bind_template_child (widget_class, CrmDealColumn, list_view);
+  gtk_widget_class_bind_template_child (widget_class, CrmDealColumn, grid_view);
   gtk_widget_class_bind_template_child (widget_class, CrmDealColumn, note_label);
   gtk_widget_class_bind_template_child (widget_class, CrmDealColumn, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, CrmDealColumn, more_box);
+  gtk_widget_class_bind_template_child (widget_class, CrmDealColumn, shown_label);
+  gtk_widget_class_bind_template_child (widget_class, CrmDealColumn, more_button);
   gtk_widget_class_bind_template_callback (widget_class, activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, more_clicked_cb);
 }
 
 static void
@@ -351,9 +377,9 @@ crm_deal_column_init (CrmDealColumn *self)
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), self);
-  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_grid_view_set_factory (self->grid_view, factory);
   g_object_unref (factory);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_grid_view_set_model (self->grid_view, GTK_SELECTION_MODEL (self->selection));
 
   target = gtk_drop_target_new (CRM_TYPE_DEAL, GDK_ACTION_MOVE);
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);

@@ -30,5 +30,7 @@ gboolean      crm_deal_column_select_deal  (CrmDealColumn       *self,
                                             gboolean             grab_focus);
 GtkWidget    *crm_deal_column_get_card     (CrmDealColumn       *self,
                                             gint64               deal_id);
+void          crm_deal_column_set_reading_more (CrmDealColumn   *self,
+                                            gboolean             reading);
 
 G_END_DECLS

@@ -1,9 +1,14 @@
 /* crm-deals-list.c — the deals of the board as a sortable table
  *
  * Title, client, stage, amount, probability, expected (or actual) closing
- * date and manager; a click on a header sorts. Signals as the board's
- * columns: "deal-selected" and "deal-menu" (a right click or Enter on a
- * row).
+ * date and manager; a click on a header sorts. The table shows the deals
+ * read so far, a page at a time, in the order the store sorts them in: a
+ * click on a header asks the host for the first page in that order
+ * ("order-changed"), "Show More" for the next one ("show-more"). The
+ * table never sorts in memory: its columns' sorters only tell which one
+ * the column view sorts by (GTK 4.8 has no call for that). Signals as the
+ * board's columns: "deal-selected" and "deal-menu" (a right click or Enter
+ * on a row).
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,6 +21,7 @@
 #include <string.h>
 
 #include "crm-deals-list.h"
+#include "crm-deals-load.h"
 #include "crm-locale.h"
 #include "crm-money.h"
 #include "crm-period.h"
@@ -36,10 +42,14 @@ struct _CrmDealsList {
 
   GtkColumnView      *column_view;
   GtkColumnViewColumn *columns[N_COLUMNS];
+  GtkWidget          *more_box;
+  GtkLabel           *shown_label;
+  GtkButton          *more_button;
 
-  GtkSortListModel   *sorted;
+  GListStore         *store;
   GtkSingleSelection *selection;
   char               *currency;
+  gint64              total;
 };
 
 G_DEFINE_FINAL_TYPE (CrmDealsList, crm_deals_list, ADW_TYPE_BIN)
@@ -47,6 +57,8 @@ G_DEFINE_FINAL_TYPE (CrmDealsList, crm_deals_list, ADW_TYPE_BIN)
 enum {
   DEAL_SELECTED,
   DEAL_MENU,
+  ORDER_CHANGED,
+  SHOW_MORE,
   N_SIGNALS
 };
 
@@ -82,32 +94,90 @@ cell_text (CrmDealsList *self, CrmDeal *deal, Column column)
     }
 }
 
+/* ---- order ------------------------------------------------------------- */
+
+/* The order of the store each column stands for. */
+static const CrmDealOrder column_orders[N_COLUMNS] = {
+  CRM_DEAL_ORDER_TITLE, CRM_DEAL_ORDER_CLIENT, CRM_DEAL_ORDER_BOARD, CRM_DEAL_ORDER_AMOUNT,
+  CRM_DEAL_ORDER_PROBABILITY, CRM_DEAL_ORDER_CLOSE, CRM_DEAL_ORDER_MANAGER,
+};
+
+/* Which column's sorter the column view asked last (main thread only). */
+static int probed_column = -1;
+
+/* The column view's sorter asks the sorter of the column it sorts by
+ * first, and turns the answer round when the order is descending. */
 static int
-compare_int64 (gint64 a, gint64 b)
+probe_cb (gconstpointer a, gconstpointer b, gpointer user_data)
 {
-  return (a > b) - (a < b);
+  probed_column = GPOINTER_TO_INT (user_data);
+  return -1;
 }
 
-static int
-compare_cb (gconstpointer pa, gconstpointer pb, gpointer user_data)
+/* The order the headers show: the board's when none is clicked. */
+void
+crm_deals_list_get_order (CrmDealsList *self, CrmDealOrder *order, gboolean *descending)
 {
-  CrmDeal *a = (CrmDeal *) pa, *b = (CrmDeal *) pb;
-  int c = 0;
+  g_autoptr(GObject) a = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(GObject) b = g_object_new (G_TYPE_OBJECT, NULL);
+  GtkOrdering ordering;
 
-  switch (GPOINTER_TO_INT (user_data))
+  g_return_if_fail (CRM_IS_DEALS_LIST (self));
+
+  probed_column = -1;
+  ordering = gtk_sorter_compare (gtk_column_view_get_sorter (self->column_view), a, b);
+  *order = probed_column >= 0 ? column_orders[probed_column] : CRM_DEAL_ORDER_BOARD;
+  *descending = probed_column >= 0 && ordering == GTK_ORDERING_LARGER;
+}
+
+static void
+sorter_changed_cb (GtkSorter *sorter, GtkSorterChange change, CrmDealsList *self)
+{
+  g_signal_emit (self, signals[ORDER_CHANGED], 0);
+}
+
+/* ---- the footer --------------------------------------------------------- */
+
+static void
+update_footer (CrmDealsList *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+
+  gtk_widget_set_visible (self->more_box, (gint64) shown < self->total);
+  if ((gint64) shown < self->total)
     {
-    case COLUMN_TITLE: c = g_utf8_collate (a->title, b->title); break;
-    case COLUMN_CLIENT: c = g_utf8_collate (a->client_name, b->client_name); break;
-    case COLUMN_STAGE: c = compare_int64 (a->stage, b->stage); break;
-    case COLUMN_AMOUNT: c = compare_int64 (a->amount, b->amount); break;
-    case COLUMN_PROBABILITY: c = compare_int64 (a->probability, b->probability); break;
-    case COLUMN_CLOSE: c = g_strcmp0 (close_date (a), close_date (b)); break;
-    case COLUMN_MANAGER: c = g_utf8_collate (a->manager_name, b->manager_name); break;
-    default: break;
+      g_autofree char *text = crm_deals_format_shown (shown, self->total);
+      gtk_label_set_label (self->shown_label, text);
     }
-  if (c == 0)
-    c = compare_int64 (a->id, b->id);
-  return c < 0 ? GTK_ORDERING_SMALLER : c > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static void
+items_changed_cb (GListModel *model, guint position, guint removed, guint added, CrmDealsList *self)
+{
+  update_footer (self);
+}
+
+static void
+more_clicked_cb (GtkButton *button, CrmDealsList *self)
+{
+  g_signal_emit (self, signals[SHOW_MORE], 0);
+}
+
+/* How many deals there are in all, of which the store holds the first. */
+void
+crm_deals_list_set_total (CrmDealsList *self, gint64 total)
+{
+  g_return_if_fail (CRM_IS_DEALS_LIST (self));
+  self->total = total;
+  update_footer (self);
+}
+
+/* While the next page is read, the button waits. */
+void
+crm_deals_list_set_reading_more (CrmDealsList *self, gboolean reading)
+{
+  g_return_if_fail (CRM_IS_DEALS_LIST (self));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->more_button), !reading);
 }
 
 /* ---- cells -------------------------------------------------------------- */
@@ -197,11 +267,11 @@ selection_changed_cb (GtkSelectionModel *model, guint position, guint n_items, C
 
 /* ---- public ------------------------------------------------------------- */
 
-void
-crm_deals_list_set_model (CrmDealsList *self, GListModel *deals)
+GListStore *
+crm_deals_list_get_store (CrmDealsList *self)
 {
-  g_return_if_fail (CRM_IS_DEALS_LIST (self));
-  gtk_sort_list_model_set_model (self->sorted, deals);
+  g_return_val_if_fail (CRM_IS_DEALS_LIST (self), NULL);
+  return self->store;
 }
 
 void
@@ -227,6 +297,21 @@ crm_deals_list_get_selected (CrmDealsList *self)
   return gtk_single_selection_get_selected_item (self->selection);
 }
 
+/* Brings the row at @position into view. */
+void
+crm_deals_list_scroll_to (CrmDealsList *self, guint position)
+{
+  g_return_if_fail (CRM_IS_DEALS_LIST (self));
+
+  if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->store)))
+    return;
+  /* The column view scrolls through the list view inside it. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+}
+
 gboolean
 crm_deals_list_select_deal (CrmDealsList *self, gint64 deal_id)
 {
@@ -241,11 +326,7 @@ crm_deals_list_select_deal (CrmDealsList *self, gint64 deal_id)
       if (deal->id != deal_id)
         continue;
       gtk_single_selection_set_selected (self->selection, i);
-      /* The column view scrolls through the list view inside it. */
-      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view)); child != NULL;
-           child = gtk_widget_get_next_sibling (child))
-        if (GTK_IS_LIST_VIEW (child))
-          gtk_widget_activate_action (child, "list.scroll-to-item", "u", i);
+      crm_deals_list_scroll_to (self, i);
       return TRUE;
     }
   return FALSE;
@@ -265,9 +346,13 @@ crm_deals_list_dispose (GObject *object)
 {
   CrmDealsList *self = CRM_DEALS_LIST (object);
 
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  if (self->column_view != NULL)
+    g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
   gtk_widget_dispose_template (GTK_WIDGET (object), CRM_TYPE_DEALS_LIST);
   g_clear_object (&self->selection);
-  self->sorted = NULL;
+  g_clear_object (&self->store);
   G_OBJECT_CLASS (crm_deals_list_parent_class)->dispose (object);
 }
 
@@ -293,13 +378,21 @@ crm_deals_list_class_init (CrmDealsListClass *klass)
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 1, CRM_TYPE_DEAL);
   signals[DEAL_MENU] = g_signal_new ("deal-menu", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 2, CRM_TYPE_DEAL, GTK_TYPE_WIDGET);
+  signals[ORDER_CHANGED] = g_signal_new ("order-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[SHOW_MORE] = g_signal_new ("show-more", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/crm-deals-list.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmDealsList, column_view);
+  gtk_widget_class_bind_template_child (widget_class, CrmDealsList, more_box);
+  gtk_widget_class_bind_template_child (widget_class, CrmDealsList, shown_label);
+  gtk_widget_class_bind_template_child (widget_class, CrmDealsList, more_button);
   for (int i = 0; i < N_COLUMNS; i++)
     gtk_widget_class_bind_template_child_full (widget_class, column_ids[i], FALSE,
                                                G_STRUCT_OFFSET (CrmDealsList, columns) + i * sizeof (gpointer));
   gtk_widget_class_bind_template_callback (widget_class, activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, more_clicked_cb);
 }
 
 static void
@@ -312,7 +405,7 @@ crm_deals_list_init (CrmDealsList *self)
   for (int i = 0; i < N_COLUMNS; i++)
     {
       GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      GtkSorter *sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cb, GINT_TO_POINTER (i), NULL));
+      GtkSorter *sorter = GTK_SORTER (gtk_custom_sorter_new (probe_cb, GINT_TO_POINTER (i), NULL));
 
       g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (i));
       g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
@@ -323,8 +416,10 @@ crm_deals_list_init (CrmDealsList *self)
       g_object_unref (sorter);
     }
 
-  self->sorted = gtk_sort_list_model_new (NULL, g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sorted));
+  self->store = g_list_store_new (CRM_TYPE_DEAL);
+  g_signal_connect (self->store, "items-changed", G_CALLBACK (items_changed_cb), self);
+  g_signal_connect (gtk_column_view_get_sorter (self->column_view), "changed", G_CALLBACK (sorter_changed_cb), self);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->store)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);

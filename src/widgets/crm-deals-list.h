@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "crm-deal.h"
+#include "crm-pipeline-store.h"
 
 G_BEGIN_DECLS
 
@@ -15,10 +16,21 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CrmDealsList, crm_deals_list, CRM, DEALS_LIST, AdwBin)
 
-void      crm_deals_list_set_model    (CrmDealsList *self, GListModel *deals);
-void      crm_deals_list_set_currency (CrmDealsList *self, const char *currency);
-CrmDeal  *crm_deals_list_get_selected (CrmDealsList *self);
-gboolean  crm_deals_list_select_deal  (CrmDealsList *self, gint64 deal_id);
-GtkWidget *crm_deals_list_get_view    (CrmDealsList *self);
+GListStore *crm_deals_list_get_store       (CrmDealsList *self);
+void        crm_deals_list_set_total       (CrmDealsList *self,
+                                            gint64        total);
+void        crm_deals_list_set_reading_more (CrmDealsList *self,
+                                            gboolean      reading);
+void        crm_deals_list_get_order       (CrmDealsList *self,
+                                            CrmDealOrder *order,
+                                            gboolean     *descending);
+void        crm_deals_list_set_currency    (CrmDealsList *self,
+                                            const char   *currency);
+CrmDeal    *crm_deals_list_get_selected    (CrmDealsList *self);
+gboolean    crm_deals_list_select_deal     (CrmDealsList *self,
+                                            gint64        deal_id);
+void        crm_deals_list_scroll_to       (CrmDealsList *self,
+                                            guint         position);
+GtkWidget  *crm_deals_list_get_view        (CrmDealsList *self);
 
 G_END_DECLS

@@ -1,10 +1,15 @@
 /* crm-deals-load.c — read the pipeline board in a worker thread
  *
  * With the scale data set a team has some fifty thousand open deals and
- * many more closed ones: the open ones are read whole (the board scrolls
- * through them lazily), the closed ones only the recent few, with the
- * count and worth of each column from crm-pipeline-store. The worker has
- * its own connection, so the window keeps drawing meanwhile.
+ * as many closed in the last months: the board never holds them all. Each
+ * column reads its first page (and the list its own, in the order picked),
+ * "Show More" the next one by keyset, and the count and worth of every
+ * column come from crm-pipeline-store without loading a deal. The worker
+ * has its own connection, so the window keeps drawing meanwhile.
+ *
+ * A reload puts what it read into the lists as a change of the part that
+ * differs, keeping the deal objects that did not change: the cards on
+ * screen, the selection and the scroll position stay.
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,14 +18,19 @@
 
 #include "config.h"
 
-#include "crm-deal-store.h"
+#include <glib/gi18n.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "crm-deals-load.h"
+#include "crm-locale.h"
 #include "crm-period.h"
 #include "crm-setting-store.h"
 
 typedef struct {
-  char   *path;
-  gint64  manager_id;
+  char            *path;
+  CrmDealsRequest  request;
 } LoadRequest;
 
 static void
@@ -37,6 +47,7 @@ crm_deals_snapshot_free (CrmDealsSnapshot *snapshot)
     return;
   for (int i = 0; i < CRM_N_STAGES; i++)
     g_clear_pointer (&snapshot->deals[i], g_ptr_array_unref);
+  g_clear_pointer (&snapshot->list, g_ptr_array_unref);
   g_free (snapshot->closed_since);
   g_free (snapshot->currency);
   g_free (snapshot);
@@ -64,17 +75,137 @@ crm_deals_compare_closed (CrmDeal *a, CrmDeal *b)
   return (b->id > a->id) - (b->id < a->id);
 }
 
+/* How many deals the board and its list show: every open one, the closed
+ * ones of the last CRM_DEALS_CLOSED_DAYS days. */
+gint64
+crm_deals_count_shown (const CrmStageTotal totals[CRM_N_STAGES])
+{
+  gint64 count = 0;
+
+  for (int s = 0; s < CRM_N_STAGES; s++)
+    count += totals[s].count;
+  return count;
+}
+
+/* Below a column and the list, beside "Show More". */
+char *
+crm_deals_format_shown (guint shown, gint64 total)
+{
+  g_autofree char *n = crm_locale_format_integer (shown);
+  g_autofree char *of = crm_locale_format_integer (total);
+
+  /* Translators: beside "Show More" below a board column and the deals list: deals shown, of how many */
+  return g_strdup_printf (_("Showing %s of %s"), n, of);
+}
+
+/* Everything a card or a row shows is the same. */
+static gboolean
+deal_same (CrmDeal *a, CrmDeal *b)
+{
+  return a->id == b->id && a->updated_at == b->updated_at && a->stage == b->stage &&
+         a->amount == b->amount && a->probability == b->probability &&
+         a->stage_changed_at == b->stage_changed_at && a->client_id == b->client_id &&
+         a->manager_id == b->manager_id && g_strcmp0 (a->title, b->title) == 0 &&
+         g_strcmp0 (a->client_name, b->client_name) == 0 &&
+         g_strcmp0 (a->manager_name, b->manager_name) == 0 &&
+         g_strcmp0 (a->expected_close, b->expected_close) == 0 &&
+         g_strcmp0 (a->closed_on, b->closed_on) == 0 &&
+         g_strcmp0 (a->lost_reason, b->lost_reason) == 0;
+}
+
+/* Makes @store hold @deals: a deal that did not change keeps its object,
+ * and only the stretch between the unchanged start and end is replaced. */
+void
+crm_deals_store_update (GListStore *store, GPtrArray *deals)
+{
+  GListModel *model = G_LIST_MODEL (store);
+  g_autoptr(GHashTable) shown = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_object_unref);
+  g_autoptr(GPtrArray) next = g_ptr_array_new_full (deals->len, g_object_unref);
+  guint n = g_list_model_get_n_items (model);
+  guint head = 0, tail = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      CrmDeal *d = g_list_model_get_item (model, i);
+      g_hash_table_replace (shown, &d->id, d);
+    }
+  for (guint i = 0; i < deals->len; i++)
+    {
+      CrmDeal *loaded = deals->pdata[i];
+      CrmDeal *old = g_hash_table_lookup (shown, &loaded->id);
+
+      g_ptr_array_add (next, g_object_ref (old != NULL && deal_same (old, loaded) ? old : loaded));
+    }
+
+  while (head < n && head < next->len)
+    {
+      g_autoptr(CrmDeal) d = g_list_model_get_item (model, head);
+      if (d != next->pdata[head])
+        break;
+      head++;
+    }
+  while (tail < n - head && tail < next->len - head)
+    {
+      g_autoptr(CrmDeal) d = g_list_model_get_item (model, n - 1 - tail);
+      if (d != next->pdata[next->len - 1 - tail])
+        break;
+      tail++;
+    }
+  if (head + tail < n || head + tail < next->len)
+    g_list_store_splice (store, head, n - head - tail, next->pdata + head, next->len - head - tail);
+}
+
+/* Adds a page read after the last deal of @store, but none that it
+ * already holds (a deal that moved meanwhile). Returns how many it added. */
+guint
+crm_deals_store_append (GListStore *store, GPtrArray *deals)
+{
+  GListModel *model = G_LIST_MODEL (store);
+  g_autoptr(GHashTable) shown = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GPtrArray) added = g_ptr_array_new ();
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      CrmDeal *d = g_list_model_get_item (model, i);
+
+      g_hash_table_add (shown, &d->id);
+      g_object_unref (d);             /* the store keeps it, and the key with it */
+    }
+  for (guint i = 0; i < deals->len; i++)
+    {
+      CrmDeal *d = deals->pdata[i];
+      if (!g_hash_table_contains (shown, &d->id))
+        g_ptr_array_add (added, d);
+    }
+  g_list_store_splice (store, n, 0, added->pdata, added->len);
+  return added->len;
+}
+
+/* What a worker frees (its connection's page cache and parsed schema, the
+ * rows it read) glibc keeps in the worker thread's malloc arena, one arena
+ * per thread of the pool, for the next malloc of that thread: some 20 MB
+ * on the scale data set that nothing would use again soon. Give it back. */
+static void
+release_freed_memory (void)
+{
+#ifdef __GLIBC__
+  malloc_trim (0);               /* about 5 ms */
+#endif
+}
+
 static void
 load_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
 {
-  LoadRequest *request = task_data;
+  LoadRequest *load = task_data;
+  CrmDealsRequest *request = &load->request;
   g_autoptr(CrmDealsSnapshot) snapshot = g_new0 (CrmDealsSnapshot, 1);
   g_autoptr(CrmDatabase) db = NULL;
   g_autoptr(CrmSettings) settings = NULL;
-  g_autoptr(GPtrArray) open = NULL;
+  CrmDealQuery query = { 0 };
   GError *error = NULL;
 
-  db = crm_database_new (request->path, CRM_DATABASE_FLAGS_NO_CREATE, cancellable, &error);
+  db = crm_pipeline_store_open (load->path, cancellable, &error);
   if (db == NULL || (settings = crm_setting_store_load (db, &error)) == NULL)
     {
       g_task_return_error (task, error);
@@ -83,62 +214,139 @@ load_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *can
   snapshot->manager_id = request->manager_id;
   snapshot->currency = g_strdup (settings->currency);
   snapshot->closed_since = crm_deals_closed_since ();
-  for (int i = 0; i < CRM_N_STAGES; i++)
-    snapshot->deals[i] = g_ptr_array_new_with_free_func (g_object_unref);
+  snapshot->list_order = request->list_order;
+  snapshot->list_descending = request->list_descending;
 
-  if (!crm_pipeline_store_totals (db, request->manager_id, snapshot->closed_since, snapshot->totals, &error) ||
-      (open = crm_deal_store_list (db, request->manager_id, TRUE, &error)) == NULL)
+  if (!crm_pipeline_store_totals (db, request->manager_id, snapshot->closed_since, snapshot->totals, &error))
     {
       g_task_return_error (task, error);
       return;
     }
-  /* Newest in its stage first, as listed. */
-  for (guint i = 0; i < open->len; i++)
+  for (CrmDealStage stage = CRM_STAGE_NEW; stage <= CRM_STAGE_LOST; stage++)
     {
-      CrmDeal *deal = open->pdata[i];
-      g_ptr_array_add (snapshot->deals[deal->stage], g_object_ref (deal));
-    }
-  for (CrmDealStage stage = CRM_STAGE_WON; stage <= CRM_STAGE_LOST; stage++)
-    {
-      g_autoptr(GPtrArray) closed = NULL;
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, &error))
+      if (g_cancellable_set_error_if_cancelled (cancellable, &error) ||
+          (snapshot->deals[stage] = crm_pipeline_store_column_page (db, request->manager_id, stage,
+                                                                    snapshot->closed_since, NULL,
+                                                                    MAX (request->column_limits[stage], CRM_DEALS_PAGE_SIZE),
+                                                                    &error)) == NULL)
         {
           g_task_return_error (task, error);
           return;
         }
-      closed = crm_pipeline_store_list_closed (db, request->manager_id, stage, snapshot->closed_since,
-                                               CRM_DEALS_CLOSED_LIMIT, &error);
-      if (closed == NULL)
-        {
-          g_task_return_error (task, error);
-          return;
-        }
-      g_clear_pointer (&snapshot->deals[stage], g_ptr_array_unref);
-      snapshot->deals[stage] = g_steal_pointer (&closed);
     }
+  query.manager_id = request->manager_id;
+  query.closed_since = snapshot->closed_since;
+  query.order = request->list_order;
+  query.descending = request->list_descending;
+  snapshot->list = crm_pipeline_store_list_page (db, &query, NULL, MAX (request->list_limit, CRM_DEALS_PAGE_SIZE), &error);
+  if (snapshot->list == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_clear_object (&db);
+  release_freed_memory ();
   g_task_return_pointer (task, g_steal_pointer (&snapshot), (GDestroyNotify) crm_deals_snapshot_free);
 }
 
 void
-crm_deals_load_async (const char          *database_path,
-                      gint64               manager_id,
-                      GCancellable        *cancellable,
-                      GAsyncReadyCallback  callback,
-                      gpointer             user_data)
+crm_deals_load_async (const char            *database_path,
+                      const CrmDealsRequest *request,
+                      GCancellable          *cancellable,
+                      GAsyncReadyCallback    callback,
+                      gpointer               user_data)
 {
   g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
-  LoadRequest *request = g_new0 (LoadRequest, 1);
+  LoadRequest *load = g_new0 (LoadRequest, 1);
 
-  request->path = g_strdup (database_path);
-  request->manager_id = manager_id;
+  load->path = g_strdup (database_path);
+  load->request = *request;
   g_task_set_source_tag (task, crm_deals_load_async);
-  g_task_set_task_data (task, request, (GDestroyNotify) load_request_free);
+  g_task_set_task_data (task, load, (GDestroyNotify) load_request_free);
   g_task_run_in_thread (task, load_thread);
 }
 
 CrmDealsSnapshot *
 crm_deals_load_finish (GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* ---- one more page ------------------------------------------------------ */
+
+typedef struct {
+  char         *path;
+  CrmDealQuery  query;
+  char         *closed_since;         /* query.closed_since points here */
+  int           stage;
+  CrmDeal      *after;
+} PageRequest;
+
+static void
+page_request_free (PageRequest *request)
+{
+  g_free (request->path);
+  g_free (request->closed_since);
+  g_clear_object (&request->after);
+  g_free (request);
+}
+
+static void
+page_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  PageRequest *request = task_data;
+  g_autoptr(CrmDatabase) db = NULL;
+  GPtrArray *page;
+  GError *error = NULL;
+
+  db = crm_pipeline_store_open (request->path, cancellable, &error);
+  if (db == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (request->stage >= 0)
+    page = crm_pipeline_store_column_page (db, request->query.manager_id, request->stage,
+                                           request->query.closed_since, request->after, CRM_DEALS_PAGE_SIZE, &error);
+  else
+    page = crm_pipeline_store_list_page (db, &request->query, request->after, CRM_DEALS_PAGE_SIZE, &error);
+  g_clear_object (&db);
+  release_freed_memory ();
+  if (page == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, page, (GDestroyNotify) g_ptr_array_unref);
+}
+
+void
+crm_deals_load_page_async (const char          *database_path,
+                           const CrmDealQuery  *query,
+                           int                  stage,
+                           CrmDeal             *after,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  PageRequest *request = g_new0 (PageRequest, 1);
+
+  g_return_if_fail (stage < CRM_N_STAGES);
+
+  request->path = g_strdup (database_path);
+  request->query = *query;
+  request->closed_since = g_strdup (query->closed_since);
+  request->query.closed_since = request->closed_since;
+  request->stage = stage;
+  /* The worker reads a copy: the list keeps its own. */
+  request->after = after != NULL ? crm_deal_copy (after) : NULL;
+  g_task_set_source_tag (task, crm_deals_load_page_async);
+  g_task_set_task_data (task, request, (GDestroyNotify) page_request_free);
+  g_task_run_in_thread (task, page_thread);
+}
+
+GPtrArray *
+crm_deals_load_page_finish (GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);

@@ -11,10 +11,12 @@
  * Ctrl+Shift+Left/Right, or Enter / Shift+F10 opens its "Move to" menu.
  * The list mode shows the same deals as a sortable table (Ctrl+L).
  *
- * Loading runs in a worker (crm-deals-load.c). After a move the deal is
- * placed at once; the reload that the database's change signal brings
- * finds the columns as they already are and leaves them (and the focus)
- * alone.
+ * Neither holds every deal: each column shows its first page, the list its
+ * own in the order of its headers, and "Show More" reads the next one
+ * (crm-deals-load.c, in a worker). The headers count every deal. After a
+ * move the deal is placed at once; the reload that the database's change
+ * signal brings reads as many deals as are shown, finds the columns as
+ * they already are and leaves them (and the focus) alone.
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -30,40 +32,11 @@
 #include "crm-deal-store.h"
 #include "crm-deals-list.h"
 #include "crm-deals-load.h"
-#include "crm-deals-page.h"
+#include "crm-deals-page-private.h"
 #include "crm-locale.h"
 #include "crm-manager-picker.h"
 #include "crm-money.h"
 #include "crm-screen.h"
-
-struct _CrmDealsPage {
-  GtkBox            parent_instance;
-
-  /* template children */
-  CrmManagerPicker *manager_picker;
-  GtkSpinner       *spinner;
-  GtkLabel         *summary_label;
-  GtkStack         *view_stack;
-  GtkScrolledWindow *board_scroller;
-  GtkBox           *board_box;
-  CrmDealsList     *deals_list;
-  AdwStatusPage    *empty_page;
-
-  GtkPopoverMenu   *menu_popover;
-  AdwToast         *toast;             /* the last one shown, weak */
-  CrmDealColumn    *columns[CRM_N_STAGES];
-  CrmDealColumn    *current_column;
-  GtkFlattenListModel *all_deals;
-
-  CrmDatabase      *database;
-  GCancellable     *cancellable;
-  char             *view;              /* "board" or "list" */
-  char             *currency;
-  char             *closed_since;
-  CrmStageTotal     totals[CRM_N_STAGES];
-  gboolean          dirty;
-  gboolean          loaded;
-};
 
 G_DEFINE_FINAL_TYPE (CrmDealsPage, crm_deals_page, GTK_TYPE_BOX)
 
@@ -76,12 +49,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void reload (CrmDealsPage *self);
-
 /* One toast at a time: moving a card step by step with the keys does not
  * leave a queue of them behind. */
-static void
-show_toast (CrmDealsPage *self, const char *text)
+void
+crm_deals_page_show_toast (CrmDealsPage *self, const char *text)
 {
   if (self->toast != NULL)
     adw_toast_dismiss (self->toast);
@@ -105,8 +76,8 @@ crm_deals_page_get_current (CrmDealsPage *self)
   return NULL;
 }
 
-static void
-update_actions (CrmDealsPage *self)
+void
+crm_deals_page_update_actions (CrmDealsPage *self)
 {
   CrmDeal *deal = crm_deals_page_get_current (self);
   gboolean writable = self->database != NULL && !crm_database_is_read_only (self->database);
@@ -130,13 +101,13 @@ column_deal_selected_cb (CrmDealColumn *column, CrmDeal *deal, CrmDealsPage *sel
         if (self->columns[i] != column)
           crm_deal_column_unselect (self->columns[i]);
     }
-  update_actions (self);
+  crm_deals_page_update_actions (self);
 }
 
 static void
 list_deal_selected_cb (CrmDealsList *list, CrmDeal *deal, CrmDealsPage *self)
 {
-  update_actions (self);
+  crm_deals_page_update_actions (self);
 }
 
 /* ---- the "Move to" menu ------------------------------------------------- */
@@ -211,8 +182,8 @@ counts_in_column (CrmDealsPage *self, CrmDeal *deal)
   return crm_deal_stage_is_open (deal->stage) || g_strcmp0 (deal->closed_on, self->closed_since) >= 0;
 }
 
-static void
-update_summary (CrmDealsPage *self)
+void
+crm_deals_page_update_summary (CrmDealsPage *self)
 {
   gint64 count = 0, amount = 0;
   g_autofree char *n = NULL;
@@ -237,8 +208,8 @@ update_summary (CrmDealsPage *self)
   gtk_label_set_label (self->summary_label, text);
 }
 
-static void
-remove_from_store (GListStore *store, gint64 id)
+static guint
+find_in_store (GListStore *store, gint64 id)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
 
@@ -246,23 +217,29 @@ remove_from_store (GListStore *store, gint64 id)
     {
       g_autoptr(CrmDeal) d = g_list_model_get_item (G_LIST_MODEL (store), i);
       if (d->id == id)
-        {
-          g_list_store_remove (store, i);
-          return;
-        }
+        return i;
     }
+  return GTK_INVALID_LIST_POSITION;
 }
 
 /* Puts the deal as the store now has it into its new column, where the
  * next reload would put it: first among the open ones, by closing date
- * among the closed ones. */
+ * among the closed ones (unless that is past the deals read so far: "Show
+ * More" brings it). The list shows it where it was. */
 static void
 place_deal (CrmDealsPage *self, CrmDeal *old, CrmDeal *fresh)
 {
   GListStore *store = crm_deal_column_get_store (self->columns[fresh->stage]);
+  GListStore *list = crm_deals_list_get_store (self->deals_list);
   guint n, position = 0;
 
-  remove_from_store (crm_deal_column_get_store (self->columns[old->stage]), old->id);
+  position = find_in_store (crm_deal_column_get_store (self->columns[old->stage]), old->id);
+  if (position != GTK_INVALID_LIST_POSITION)
+    g_list_store_remove (crm_deal_column_get_store (self->columns[old->stage]), position);
+  position = find_in_store (list, old->id);
+  if (position != GTK_INVALID_LIST_POSITION)
+    g_list_store_splice (list, position, 1, (gpointer *) &fresh, 1);
+
   if (counts_in_column (self, old))
     {
       self->totals[old->stage].count--;
@@ -273,6 +250,7 @@ place_deal (CrmDealsPage *self, CrmDeal *old, CrmDeal *fresh)
       self->totals[fresh->stage].count++;
       self->totals[fresh->stage].amount += fresh->amount;
       n = g_list_model_get_n_items (G_LIST_MODEL (store));
+      position = 0;
       if (!crm_deal_stage_is_open (fresh->stage))
         while (position < n)
           {
@@ -281,14 +259,13 @@ place_deal (CrmDealsPage *self, CrmDeal *old, CrmDeal *fresh)
               break;
             position++;
           }
-      if (crm_deal_stage_is_open (fresh->stage) || position < CRM_DEALS_CLOSED_LIMIT)
+      if (position < n || (gint64) n + 1 >= self->totals[fresh->stage].count)
         g_list_store_insert (store, position, fresh);
-      if (!crm_deal_stage_is_open (fresh->stage) && n + 1 > CRM_DEALS_CLOSED_LIMIT)
-        g_list_store_remove (store, CRM_DEALS_CLOSED_LIMIT);
     }
   crm_deal_column_set_total (self->columns[old->stage], &self->totals[old->stage]);
   crm_deal_column_set_total (self->columns[fresh->stage], &self->totals[fresh->stage]);
-  update_summary (self);
+  crm_deals_list_set_total (self->deals_list, crm_deals_count_shown (self->totals));
+  crm_deals_page_update_summary (self);
 }
 
 static gboolean
@@ -304,7 +281,7 @@ apply_move (CrmDealsPage *self, CrmDeal *deal, CrmDealStage stage, const char *c
       (fresh = crm_deal_store_get (self->database, deal->id, &error)) == NULL)
     {
       text = g_strdup_printf (_("“%s” could not be moved: %s"), deal->title, error->message);
-      show_toast (self, text);
+      crm_deals_page_show_toast (self, text);
       return FALSE;
     }
   place_deal (self, old, fresh);
@@ -313,10 +290,10 @@ apply_move (CrmDealsPage *self, CrmDeal *deal, CrmDealStage stage, const char *c
     crm_deals_list_select_deal (self->deals_list, fresh->id);
   else if (crm_deal_column_select_deal (self->columns[stage], fresh->id, TRUE))
     self->current_column = self->columns[stage];
-  update_actions (self);
+  crm_deals_page_update_actions (self);
   /* Translators: a notification; the deal's title, then the stage */
   text = g_strdup_printf (_("“%s” moved to %s."), fresh->title, crm_deal_stage_to_label (stage));
-  show_toast (self, text);
+  crm_deals_page_show_toast (self, text);
   return TRUE;
 }
 
@@ -381,124 +358,16 @@ move_step_activated (GtkWidget *widget, const char *action_name, GVariant *param
   request_move (self, deal, deal->stage + step);
 }
 
-/* ---- loading ------------------------------------------------------------ */
-
-static gboolean
-same_deals (GListModel *model, GPtrArray *deals)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  if (n != deals->len)
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CrmDeal) shown = g_list_model_get_item (model, i);
-      CrmDeal *loaded = deals->pdata[i];
-
-      if (shown->id != loaded->id || shown->updated_at != loaded->updated_at)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-apply_snapshot (CrmDealsPage *self, CrmDealsSnapshot *snapshot)
-{
-  gboolean any = FALSE;
-
-  g_free (self->currency);
-  self->currency = g_strdup (snapshot->currency);
-  g_free (self->closed_since);
-  self->closed_since = g_strdup (snapshot->closed_since);
-  crm_deals_list_set_currency (self->deals_list, self->currency);
-  for (int s = 0; s < CRM_N_STAGES; s++)
-    {
-      GListStore *store = crm_deal_column_get_store (self->columns[s]);
-      GPtrArray *deals = snapshot->deals[s];
-
-      crm_deal_column_set_currency (self->columns[s], self->currency);
-      if (!same_deals (G_LIST_MODEL (store), deals))
-        g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
-                             deals->pdata, deals->len);
-      self->totals[s] = snapshot->totals[s];
-      crm_deal_column_set_total (self->columns[s], &self->totals[s]);
-      any = any || deals->len > 0;
-    }
-  update_summary (self);
-  gtk_stack_set_visible_child_name (self->view_stack, any ? self->view : "empty");
-  update_actions (self);
-}
-
-static void
-load_finished_cb (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr(CrmDealsPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CrmDealsSnapshot) snapshot = crm_deals_load_finish (result, &error);
-
-  if (snapshot == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  g_clear_object (&self->cancellable);
-  gtk_spinner_stop (self->spinner);
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
-  if (snapshot == NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("The deals could not be read: %s"), error->message);
-      adw_status_page_set_title (self->empty_page, _("The Deals Could Not Be Read"));
-      adw_status_page_set_description (self->empty_page, text);
-      gtk_stack_set_visible_child_name (self->view_stack, "empty");
-      return;
-    }
-  /* The manager may have changed while the worker was busy. */
-  if (snapshot->manager_id != crm_manager_picker_get_manager_id (self->manager_picker))
-    {
-      reload (self);
-      return;
-    }
-  self->loaded = TRUE;
-  apply_snapshot (self, snapshot);
-}
-
-static void
-reload (CrmDealsPage *self)
-{
-  if (self->database == NULL)
-    return;
-  /* A screen not shown reads nothing: it catches up when it is. */
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->dirty = TRUE;
-      return;
-    }
-  self->dirty = FALSE;
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), TRUE);
-  gtk_spinner_start (self->spinner);
-  crm_deals_load_async (crm_database_get_path (self->database),
-                        crm_manager_picker_get_manager_id (self->manager_picker),
-                        self->cancellable, load_finished_cb, g_object_ref (self));
-}
-
-gboolean
-crm_deals_page_is_loading (CrmDealsPage *self)
-{
-  g_return_val_if_fail (CRM_IS_DEALS_PAGE (self), FALSE);
-  return self->cancellable != NULL || self->dirty;
-}
-
 static void
 database_changed_cb (CrmDatabase *db, const char *table, CrmDealsPage *self)
 {
-  reload (self);
+  crm_deals_page_reload (self);
 }
 
 static void
 manager_changed_cb (CrmManagerPicker *picker, GParamSpec *pspec, CrmDealsPage *self)
 {
-  reload (self);
+  crm_deals_page_reload (self);
 }
 
 /* The menu is a popover of the page: a box does not place it by itself. */
@@ -519,7 +388,7 @@ crm_deals_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (crm_deals_page_parent_class)->map (widget);
   if (self->dirty)
-    reload (self);
+    crm_deals_page_reload (self);
 }
 
 /* ---- views -------------------------------------------------------------- */
@@ -535,7 +404,7 @@ set_view (CrmDealsPage *self, const char *view)
   self->view = g_strdup (view);
   if (!g_str_equal (gtk_stack_get_visible_child_name (self->view_stack), "empty"))
     gtk_stack_set_visible_child_name (self->view_stack, view);
-  update_actions (self);
+  crm_deals_page_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
 }
 
@@ -579,7 +448,7 @@ crm_deals_page_set_database (CrmDealsPage *self, CrmDatabase *database)
   if (database != NULL)
     crm_screen_watch_tables (GTK_WIDGET (self), database, tables, G_CALLBACK (database_changed_cb));
   self->loaded = FALSE;
-  reload (self);
+  crm_deals_page_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }
 
@@ -591,6 +460,8 @@ crm_deals_page_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  if (self->deals_list != NULL)
+    crm_deals_page_cancel_more (self);
   if (self->database != NULL)
     g_signal_handlers_disconnect_by_data (self->database, self);
   g_clear_object (&self->database);
@@ -599,7 +470,6 @@ crm_deals_page_dispose (GObject *object)
     gtk_widget_unparent (GTK_WIDGET (self->menu_popover));
   self->menu_popover = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (object), CRM_TYPE_DEALS_PAGE);
-  g_clear_object (&self->all_deals);
   G_OBJECT_CLASS (crm_deals_page_parent_class)->dispose (object);
 }
 
@@ -675,6 +545,8 @@ crm_deals_page_class_init (CrmDealsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmDealsPage, empty_page);
   gtk_widget_class_bind_template_callback (widget_class, manager_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_deal_selected_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "list_show_more_cb", G_CALLBACK (crm_deals_page_list_show_more_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "list_order_changed_cb", G_CALLBACK (crm_deals_page_list_order_changed_cb));
   gtk_widget_class_bind_template_callback (widget_class, deal_menu_cb);
 
   gtk_widget_class_install_property_action (widget_class, "deals.view", "view");
@@ -743,8 +615,6 @@ add_deal_keys (CrmDealsPage *self)
 static void
 crm_deals_page_init (CrmDealsPage *self)
 {
-  g_autoptr(GListStore) stores = g_list_store_new (G_TYPE_LIST_MODEL);
-
   self->view = g_strdup ("board");
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -754,12 +624,9 @@ crm_deals_page_init (CrmDealsPage *self)
       g_signal_connect (self->columns[stage], "deal-dropped", G_CALLBACK (deal_dropped_cb), self);
       g_signal_connect (self->columns[stage], "deal-selected", G_CALLBACK (column_deal_selected_cb), self);
       g_signal_connect (self->columns[stage], "deal-menu", G_CALLBACK (deal_menu_cb), self);
+      g_signal_connect (self->columns[stage], "show-more", G_CALLBACK (crm_deals_page_column_show_more_cb), self);
       gtk_box_append (self->board_box, GTK_WIDGET (self->columns[stage]));
-      g_list_store_append (stores, crm_deal_column_get_store (self->columns[stage]));
     }
-  /* The list shows what the columns hold, and follows them. */
-  self->all_deals = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&stores)));
-  crm_deals_list_set_model (self->deals_list, G_LIST_MODEL (self->all_deals));
 
   self->menu_popover = GTK_POPOVER_MENU (gtk_popover_menu_new_from_model (NULL));
   gtk_widget_set_parent (GTK_WIDGET (self->menu_popover), GTK_WIDGET (self));
@@ -771,6 +638,6 @@ crm_deals_page_init (CrmDealsPage *self)
     g_signal_connect (scroll, "scroll", G_CALLBACK (board_scrolled_cb), self);
     gtk_widget_add_controller (GTK_WIDGET (self->board_scroller), scroll);
   }
-  update_summary (self);
-  update_actions (self);
+  crm_deals_page_update_summary (self);
+  crm_deals_page_update_actions (self);
 }
