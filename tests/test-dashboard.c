@@ -187,7 +187,7 @@ test_team_tiles (Fixture *f, gconstpointer user_data)
   g_assert_cmpstr (crm_kpi_tile_get_value (tile (f, "score_tile")), ==, "48%");
   note = crm_kpi_tile_get_note (tile (f, "score_tile"));
   assert_contains (note, "meetings 5%");
-  assert_contains (note, "talk 15%");
+  assert_contains (note, "talk time 15%");
 
   /* The achievement colours: 1% is an error, 125% a success. */
   g_assert_true (gtk_widget_has_css_class (crm_test_find_by_name (GTK_WIDGET (tile (f, "revenue_tile")), "achievement_label"), "error"));
@@ -338,7 +338,7 @@ test_open_manager (Fixture *f, gconstpointer user_data)
     g_assert_true (gtk_widget_has_css_class (crm_test_find_by_name (GTK_WIDGET (tile (f, "revenue_tile")), "achievement_label"), "warning"));
     g_assert_cmpstr (crm_kpi_tile_get_value (tile (f, "score_tile")), ==, "85%");
     assert_contains (crm_kpi_tile_get_note (tile (f, "score_tile")), "revenue 35%");
-    assert_contains (crm_kpi_tile_get_note (tile (f, "score_tile")), "talk 15%");
+    assert_contains (crm_kpi_tile_get_note (tile (f, "score_tile")), "talk time 15%");
   }
   /* The bars still compare the whole team; the risk list is Anna's. */
   g_assert_cmpuint (crm_chart_get_n_elements (chart (f, "plan_chart")), ==, 3);
