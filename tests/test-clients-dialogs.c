@@ -97,9 +97,14 @@ test_log_call (Fixture *f, gconstpointer data)
   CrmActivity *call;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
 
+  /* Whom the call was with is under the form's title, not under a field. */
+  g_assert_cmpstr (crm_client_form_get_subtitle (form), ==, "Smith & Sons <Ltd>");
   {
     /* The second toggle of the row: Inbound. */
-    GtkWidget *outbound = crm_test_find_widget (clients_test_find_named (GTK_WIDGET (form), "direction"), GTK_TYPE_TOGGLE_BUTTON);
+    GtkWidget *direction = clients_test_find_named (GTK_WIDGET (form), "direction");
+    GtkWidget *outbound = crm_test_find_widget (direction, GTK_TYPE_TOGGLE_BUTTON);
+    const char *under = adw_action_row_get_subtitle (ADW_ACTION_ROW (direction));
+    g_assert_true (under == NULL || *under == '\0');
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (gtk_widget_get_next_sibling (outbound)), TRUE);
   }
   gtk_spin_button_set_value (spin_of (form, "minutes"), 12);

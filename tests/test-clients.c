@@ -183,6 +183,8 @@ test_empty_then_create (Fixture *f, gconstpointer data)
   g_assert_cmpstr (stored->phones, ==, "+7 912 345-67-89");
   g_assert_cmpstr (stored->emails, ==, "maria@example.com");
   g_assert_cmpuint (g_strv_length (stored->tags), ==, 2);
+  /* Nothing was said of the source: "Other", the neutral one, not a channel. */
+  g_assert_cmpint (stored->source, ==, CRM_SOURCE_OTHER);
   g_assert_cmpstr (crm_clients_page_get_state (f->page), ==, "list");
   g_assert_cmpstr (crm_clients_page_get_count_text (f->page), ==, "1 client");
   g_assert_cmpstr (name_at (f, 0), ==, "Мария Кузнецова");
@@ -657,7 +659,7 @@ test_in_russian (Fixture *f, gconstpointer data)
   clients_test_set_text (GTK_WIDGET (form), "emails", "не-адрес");
   g_assert_false (crm_client_form_save (form));
   g_test_message ("%s", crm_client_form_get_error (form, "emails"));
-  g_assert_nonnull (strstr (crm_client_form_get_error (form, "emails"), "электронной почты"));
+  g_assert_nonnull (strstr (crm_client_form_get_error (form, "emails"), "адрес эл. почты"));
   gtk_window_destroy (GTK_WINDOW (form));
   search_for (f, "smi", 2);
   g_assert_cmpstr (crm_clients_page_get_count_text (f->page), ==, "2 клиента");

@@ -159,7 +159,17 @@ test_period_format (void)
   s = crm_period_format_for (y); g_assert_cmpstr (s, ==, "за 2026 год"); g_free (s);
   s = crm_period_format (r); g_assert_cmpstr (s, ==, "01.11.2026 – 15.11.2026"); g_free (s);
   g_assert_cmpstr (crm_locale_month_name_genitive (11), ==, "ноября");
+  /* With a day number, "1 мая"; alone, under a chart's axis, "май". */
+  g_assert_cmpstr (crm_locale_month_abbrev (5), ==, "мая");
+  g_assert_cmpstr (crm_locale_month_abbrev_standalone (5), ==, "май");
+  {
+    static const char *standalone[] = { "янв", "фев", "мар", "апр", "май", "июн",
+                                        "июл", "авг", "сен", "окт", "ноя", "дек" };
+    for (int m = 1; m <= 12; m++)
+      g_assert_cmpstr (crm_locale_month_abbrev_standalone (m), ==, standalone[m - 1]);
+  }
   crm_test_use_language (NULL);
+  g_assert_cmpstr (crm_locale_month_abbrev_standalone (5), ==, "May");
 }
 
 static void

@@ -189,7 +189,7 @@ test_team_tiles (Fixture *f, gconstpointer user_data)
   /* The parts are points of the score, not achievements of their own. */
   assert_contains (note, "points from revenue 1, ");
   assert_contains (note, "meetings 5,");
-  assert_contains (note, "talk 15,");
+  assert_contains (note, "talk time 15,");
 
   /* March is not over on the 20th: 20 of its 31 days have passed, the
    * colours compare with 65% of each plan, and the screen says so. */
@@ -368,7 +368,7 @@ test_open_manager (Fixture *f, gconstpointer user_data)
     g_assert_true (gtk_widget_has_css_class (crm_test_find_by_name (GTK_WIDGET (tile (f, "revenue_tile")), "achievement_label"), "success"));
     g_assert_cmpstr (crm_kpi_tile_get_value (tile (f, "score_tile")), ==, "85%");
     assert_contains (crm_kpi_tile_get_note (tile (f, "score_tile")), "revenue 35,");
-    assert_contains (crm_kpi_tile_get_note (tile (f, "score_tile")), "talk 15");
+    assert_contains (crm_kpi_tile_get_note (tile (f, "score_tile")), "talk time 15");
   }
   /* The bars still compare the whole team; the risk list is Anna's. */
   g_assert_cmpuint (crm_chart_get_n_elements (chart (f, "plan_chart")), ==, 3);

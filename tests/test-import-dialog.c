@@ -388,6 +388,20 @@ test_export_dialog (void)
   gtk_window_present (GTK_WINDOW (dialog));
   crm_test_iterate ();
   save_shot (GTK_WIDGET (dialog), "export-options.png");
+  {
+    /* The note on formulas is about CSV: under its options, and only for it. */
+    GtkWidget *note = crm_test_find_by_name (GTK_WIDGET (dialog), "csv_note");
+    GtkWidget *excel = crm_test_find_by_name (GTK_WIDGET (dialog), "excel_row");
+    graphene_point_t note_top, excel_top;
+
+    g_assert_nonnull (note);
+    g_assert_true (gtk_widget_get_visible (note));
+    g_assert_true (gtk_widget_compute_point (note, GTK_WIDGET (dialog), &GRAPHENE_POINT_INIT (0, 0), &note_top));
+    g_assert_true (gtk_widget_compute_point (excel, GTK_WIDGET (dialog), &GRAPHENE_POINT_INIT (0, 0), &excel_top));
+    g_assert_cmpfloat (note_top.y, >, excel_top.y);
+    crm_export_dialog_set_choice (dialog, CRM_EXPORT_CHOICE_DATABASE_JSON, FALSE);
+    g_assert_false (gtk_widget_get_visible (note));
+  }
   crm_export_dialog_set_choice (dialog, CRM_EXPORT_CHOICE_CLIENTS_CSV, TRUE);
   crm_export_dialog_export_to (dialog, file);
   g_assert_true (crm_test_wait_for (flag_set, &message, 60));

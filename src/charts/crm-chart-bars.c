@@ -268,14 +268,14 @@ crm_chart_bars_tooltip (const CrmChartBarsData *data, int index)
     return NULL;
 
   item = item_at (data, index);
-  actual = crm_chart_format_value (data->unit, data->currency, item->actual, CRM_CHART_FORMAT_EXACT);
+  actual = crm_chart_format_value (data->unit, data->currency, item->actual, CRM_CHART_FORMAT_WHOLE);
   text = g_string_new (item->label);
   g_string_append_c (text, '\n');
   g_string_append_printf (text, _("Actual: %s"), actual);
   g_string_append_c (text, '\n');
   if (item->has_plan)
     {
-      g_autofree char *plan = crm_chart_format_value (data->unit, data->currency, item->plan, CRM_CHART_FORMAT_EXACT);
+      g_autofree char *plan = crm_chart_format_value (data->unit, data->currency, item->plan, CRM_CHART_FORMAT_WHOLE);
 
       g_string_append_printf (text, _("Plan: %s"), plan);
       if (item->plan > 0)
@@ -302,9 +302,9 @@ crm_chart_bars_describe (const CrmChartBarsData *data)
     {
       const CrmChartBarsItem *item = item_at (data, i);
       g_autofree char *actual = crm_chart_format_value (data->unit, data->currency, item->actual,
-                                                        CRM_CHART_FORMAT_EXACT);
+                                                        CRM_CHART_FORMAT_WHOLE);
       g_autofree char *plan = item->has_plan
-                              ? crm_chart_format_value (data->unit, data->currency, item->plan, CRM_CHART_FORMAT_EXACT)
+                              ? crm_chart_format_value (data->unit, data->currency, item->plan, CRM_CHART_FORMAT_WHOLE)
                               : NULL;
 
       if (!item->has_plan)
@@ -320,5 +320,5 @@ crm_chart_bars_describe (const CrmChartBarsData *data)
                                                    item->label, actual, plan, share));
         }
     }
-  return crm_chart_describe_join (data->title != NULL ? data->title : _("Plan and actual"), parts);
+  return crm_chart_describe_join (data->title != NULL ? data->title : _("Plan and Actual"), parts);
 }

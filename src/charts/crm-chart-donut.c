@@ -254,7 +254,7 @@ crm_chart_donut_tooltip (const CrmChartDonutData *data, int index)
 
   total = crm_chart_donut_total (data);
   amount = crm_chart_format_value (CRM_CHART_UNIT_MONEY, data->currency, slice_at (data, index)->amount,
-                                   CRM_CHART_FORMAT_EXACT);
+                                   CRM_CHART_FORMAT_WHOLE);
   share = crm_chart_format_share (share_of (data, index, total));
   /* Translators: the share of a slice in a donut chart: "45% of the total" */
   line = g_strdup_printf (_("%s of the total"), share);
@@ -273,7 +273,7 @@ crm_chart_donut_describe (const CrmChartDonutData *data)
   for (guint i = 0; i < data->slices->len && total > 0; i++)
     {
       g_autofree char *amount = crm_chart_format_value (CRM_CHART_UNIT_MONEY, data->currency,
-                                                        slice_at (data, i)->amount, CRM_CHART_FORMAT_EXACT);
+                                                        slice_at (data, i)->amount, CRM_CHART_FORMAT_WHOLE);
       g_autofree char *share = crm_chart_format_share (share_of (data, i, total));
 
       /* Translators: a slice in the text alternative of a donut: "Inbound calls: 1 200 ₽ (45%)" */
@@ -282,9 +282,9 @@ crm_chart_donut_describe (const CrmChartDonutData *data)
   if (total > 0)
     {
       g_autofree char *amount = crm_chart_format_value (CRM_CHART_UNIT_MONEY, data->currency, total,
-                                                        CRM_CHART_FORMAT_EXACT);
+                                                        CRM_CHART_FORMAT_WHOLE);
       /* Translators: "Total: 2 400 ₽" in the text alternative of a donut */
       g_ptr_array_add (parts, g_strdup_printf (_("%1$s: %2$s"), total_label (data), amount));
     }
-  return crm_chart_describe_join (data->title != NULL ? data->title : _("Revenue shares"), parts);
+  return crm_chart_describe_join (data->title != NULL ? data->title : _("Revenue Shares"), parts);
 }

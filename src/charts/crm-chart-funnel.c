@@ -238,7 +238,7 @@ crm_chart_funnel_tooltip (const CrmChartFunnelData *data, int index)
   if (index < 0 || (guint) index >= data->stages->len)
     return NULL;
 
-  count = crm_chart_format_value (CRM_CHART_UNIT_COUNT, NULL, count_at (data, index), CRM_CHART_FORMAT_EXACT);
+  count = crm_chart_format_value (CRM_CHART_UNIT_COUNT, NULL, count_at (data, index), CRM_CHART_FORMAT_WHOLE);
   text = g_string_new (label_at (data, index));
   g_string_append_c (text, '\n');
   g_string_append_printf (text, _("Deals: %s"), count);
@@ -270,7 +270,7 @@ crm_chart_funnel_describe (const CrmChartFunnelData *data)
   for (guint i = 0; i < data->stages->len && max_count (data) > 0; i++)
     {
       g_autofree char *count = crm_chart_format_value (CRM_CHART_UNIT_COUNT, NULL, count_at (data, i),
-                                                       CRM_CHART_FORMAT_EXACT);
+                                                       CRM_CHART_FORMAT_WHOLE);
       double conversion = crm_chart_funnel_conversion (data, i);
 
       if (conversion < 0)
@@ -288,5 +288,5 @@ crm_chart_funnel_describe (const CrmChartFunnelData *data)
                                                    label_at (data, i), count, share));
         }
     }
-  return crm_chart_describe_join (data->title != NULL ? data->title : _("Sales funnel"), parts);
+  return crm_chart_describe_join (data->title != NULL ? data->title : _("Sales Funnel"), parts);
 }

@@ -354,7 +354,7 @@ crm_chart_pareto_tooltip (const CrmChartParetoData *data, int index)
   while (ranking.order[r] != (guint) index)
     r++;
   amount = crm_chart_format_value (CRM_CHART_UNIT_MONEY, data->currency, item_at (data, index)->amount,
-                                   CRM_CHART_FORMAT_EXACT);
+                                   CRM_CHART_FORMAT_WHOLE);
   share = crm_chart_format_share (ranking.total > 0 ? (double) positive_at (data, index) / (double) ranking.total : 0);
   cumulative = crm_chart_format_share (ranking.cumulative[r]);
   rank = crm_locale_format_integer (r + 1);
@@ -392,7 +392,7 @@ crm_chart_pareto_describe (const CrmChartParetoData *data)
         {
           const CrmChartParetoItem *item = item_at (data, ranking.order[r]);
           g_autofree char *amount = crm_chart_format_value (CRM_CHART_UNIT_MONEY, data->currency, item->amount,
-                                                            CRM_CHART_FORMAT_EXACT);
+                                                            CRM_CHART_FORMAT_WHOLE);
           g_autofree char *cumulative = crm_chart_format_share (ranking.cumulative[r]);
 
           /* Translators: an item of the Pareto chart: "Client A: 1 200 ₽, 45% cumulative" */

@@ -261,7 +261,7 @@ crm_chart_scatter_draw (cairo_t *cr, const CrmChartScatterData *data, const CrmC
   crm_chart_grid_draw_zero (cr, &layout->grid, palette);
   crm_chart_text_show (cr, CRM_CHART_FONT_LABEL, _("Revenue"), plot->width, plot->x, plot->y, 0, 0,
                        &palette->text_dim);
-  crm_chart_text_show (cr, CRM_CHART_FONT_LABEL, _("Talk time, hours"), plot->width, plot->x + plot->width,
+  crm_chart_text_show (cr, CRM_CHART_FONT_LABEL, _("Talk time, h"), plot->width, plot->x + plot->width,
                        plot->y + plot->height, 1, 1, &palette->text_dim);
 
   if (layout->has_average)
@@ -329,7 +329,7 @@ crm_chart_scatter_tooltip (const CrmChartScatterData *data, int index)
 
   p = point_at (data, index);
   hours = format_hours (p);
-  revenue = crm_chart_format_value (CRM_CHART_UNIT_MONEY, data->currency, p->revenue, CRM_CHART_FORMAT_EXACT);
+  revenue = crm_chart_format_value (CRM_CHART_UNIT_MONEY, data->currency, p->revenue, CRM_CHART_FORMAT_WHOLE);
   text = g_string_new (p->label);
   g_string_append_c (text, '\n');
   /* Translators: "Talk time: 12.5 h" */
@@ -360,7 +360,7 @@ crm_chart_scatter_describe (const CrmChartScatterData *data)
       const CrmChartScatterPoint *p = point_at (data, i);
       g_autofree char *hours = format_hours (p);
       g_autofree char *revenue = crm_chart_format_value (CRM_CHART_UNIT_MONEY, data->currency, p->revenue,
-                                                         CRM_CHART_FORMAT_EXACT);
+                                                         CRM_CHART_FORMAT_WHOLE);
 
       /* Translators: a manager in the text alternative of the effort chart: "Anna: 12.5 h of talk, revenue 870 ₽" */
       g_ptr_array_add (parts, g_strdup_printf (_("%1$s: %2$s h of talk, revenue %3$s"), p->label, hours, revenue));
@@ -371,5 +371,5 @@ crm_chart_scatter_describe (const CrmChartScatterData *data)
                                                          crm_chart_to_int64 (per_hour), CRM_CHART_FORMAT_WHOLE);
       g_ptr_array_add (parts, g_strdup_printf (_("team average %s per talk hour"), average));
     }
-  return crm_chart_describe_join (data->title != NULL ? data->title : _("Effort and result"), parts);
+  return crm_chart_describe_join (data->title != NULL ? data->title : _("Effort and Result"), parts);
 }

@@ -155,13 +155,8 @@ crm_chart_format_value (CrmChartUnit unit, const char *currency, gint64 value, C
 {
   if (unit == CRM_CHART_UNIT_MONEY)
     {
-      CrmMoneyFlags flags = CRM_MONEY_DEFAULT;
-
-      if (format == CRM_CHART_FORMAT_WHOLE)
-        flags = CRM_MONEY_WHOLE;
-      else if (format == CRM_CHART_FORMAT_AXIS)
-        flags = CRM_MONEY_COMPACT;
-      return crm_money_format (value, currency, flags);
+      return crm_money_format (value, currency,
+                               format == CRM_CHART_FORMAT_AXIS ? CRM_MONEY_COMPACT : CRM_MONEY_WHOLE);
     }
   return crm_locale_format_integer (value);
 }

@@ -27,9 +27,10 @@ typedef enum {
   CRM_CHART_UNIT_MONEY,   /* integer minor units of a currency */
 } CrmChartUnit;
 
+/* A chart's money is always a total: in whole units, like every total
+ * (README, "Conventions"). */
 typedef enum {
-  CRM_CHART_FORMAT_EXACT, /* tooltips and descriptions: 1 234 567,89 ₽ */
-  CRM_CHART_FORMAT_WHOLE, /* labels on the chart: 1 234 568 ₽ */
+  CRM_CHART_FORMAT_WHOLE, /* labels, tooltips and descriptions: 1 234 568 ₽ */
   CRM_CHART_FORMAT_AXIS,  /* axis ticks: 1,2 млн ₽ */
 } CrmChartFormat;
 

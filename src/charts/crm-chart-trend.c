@@ -254,13 +254,13 @@ crm_chart_trend_tooltip (const CrmChartTrendData *data, int index)
   text = g_string_new (p->label);
   if (p->has_value)
     {
-      g_autofree char *value = crm_chart_format_value (data->unit, data->currency, p->value, CRM_CHART_FORMAT_EXACT);
+      g_autofree char *value = crm_chart_format_value (data->unit, data->currency, p->value, CRM_CHART_FORMAT_WHOLE);
       g_string_append_c (text, '\n');
       g_string_append_printf (text, _("%1$s: %2$s"), series_label (data), value);
     }
   if (p->has_previous)
     {
-      g_autofree char *value = crm_chart_format_value (data->unit, data->currency, p->previous, CRM_CHART_FORMAT_EXACT);
+      g_autofree char *value = crm_chart_format_value (data->unit, data->currency, p->previous, CRM_CHART_FORMAT_WHOLE);
       g_string_append_c (text, '\n');
       g_string_append_printf (text, _("%1$s: %2$s"), previous_label (data), value);
     }
@@ -286,8 +286,8 @@ crm_chart_trend_describe (const CrmChartTrendData *data)
   for (guint i = 0; i < data->points->len; i++)
     {
       const CrmChartTrendPoint *p = point_at (data, i);
-      g_autofree char *value = crm_chart_format_value (data->unit, data->currency, p->value, CRM_CHART_FORMAT_EXACT);
-      g_autofree char *previous = crm_chart_format_value (data->unit, data->currency, p->previous, CRM_CHART_FORMAT_EXACT);
+      g_autofree char *value = crm_chart_format_value (data->unit, data->currency, p->value, CRM_CHART_FORMAT_WHOLE);
+      g_autofree char *previous = crm_chart_format_value (data->unit, data->currency, p->previous, CRM_CHART_FORMAT_WHOLE);
 
       if (p->has_value && p->has_previous)
         /* Translators: a month of the trend chart: "Jan: 1 200 ₽ (2025: 1 100 ₽)" */
@@ -299,5 +299,5 @@ crm_chart_trend_describe (const CrmChartTrendData *data)
         /* Translators: a month with a figure only in the previous year: "Dec (2025): 1 100 ₽" */
         g_ptr_array_add (parts, g_strdup_printf (_("%1$s (%2$s): %3$s"), p->label, previous_label (data), previous));
     }
-  return crm_chart_describe_join (data->title != NULL ? data->title : _("Revenue by month"), parts);
+  return crm_chart_describe_join (data->title != NULL ? data->title : _("Revenue by Month"), parts);
 }

@@ -96,12 +96,13 @@ static void
 print_problem (const CrmImportProblem *p)
 {
   g_autoptr(GString) where = g_string_new (p->file != NULL ? p->file : "");
+  g_autofree char *message = crm_cli_clause (p->message);
 
   if (p->line > 0)
     g_string_append_printf (where, ":%u", p->line);
   if (p->line > 0 && p->column > 0)
     g_string_append_printf (where, ":%u", p->column);
-  g_printerr ("%s: %s: %s\n", where->str, severity_label (p->severity), p->message);
+  g_printerr ("%s: %s: %s\n", where->str, severity_label (p->severity), message);
 }
 
 static void

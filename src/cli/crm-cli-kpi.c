@@ -301,7 +301,7 @@ print_report (const CrmKpiReport *report)
   g_print (_("KPI for %s (%s)\n\n"), period, cur);
   crm_cli_table_set_header (table,
                             _("Manager"), _("Revenue"), _("Plan"), _("Calls"), _("Plan"),
-                            _("Talk h"), _("Plan"), _("Meetings"), _("Plan"), _("New"), _("Plan"),
+                            _("Talk time, h"), _("Plan"), _("Meetings"), _("Plan"), _("Prospects"), _("Plan"),
                             _("Pipeline"), _("Score"), _("Risk"), NULL);
   if (report->has_team)
     add_table_row (table, team, _("Team"), cur);
@@ -394,7 +394,7 @@ crm_cli_kpi (CrmCliContext *ctx, int argc, char **argv)
   };
 
   if (!crm_cli_parse_options ("kpi", "",
-                              _("Prints every KPI of a period for the team and each manager: revenue (new and repeat clients, by channel), calls, talk minutes, meetings, new prospects, plan achievement, the KPI score, the weighted pipeline and forecast, the early-warning risk with its reasons, the funnel, effort, profitability and the 80/20 figures."),
+                              _("Prints every KPI of a period for the team and each manager: revenue (new and repeat clients, by channel), calls, talk time, meetings, new prospects, plan achievement, the KPI score, the weighted pipeline and forecast, the early-warning risk with its reasons, the funnel, effort, profitability and the 80/20 figures."),
                               entries, &argc, &argv, &status))
     return status;
   if (argc != 1)

@@ -146,24 +146,60 @@ crm_cli_open_database (CrmCliContext *ctx, CrmDatabaseFlags flags, GError **erro
   return crm_database_new (ctx->database_path, flags, NULL, error);
 }
 
+/* Every message of the command line goes on after "salescrm kpi: " (or
+ * "file:12: warning: "), so it starts in lower case, in the GNU style. The
+ * messages of the lower layers are whole sentences, as the window shows
+ * them: their first letter is lowered, unless the first word is a name or
+ * an abbreviation with more capitals ("SalesCRM", "CSV", "vCard"). */
+char *
+crm_cli_clause (const char *message)
+{
+  gunichar first;
+  const char *rest;
+  char lower[8];
+
+  g_return_val_if_fail (message != NULL, NULL);
+  if (!g_utf8_validate (message, -1, NULL) || *message == '\0')
+    return g_strdup (message);
+  first = g_utf8_get_char (message);
+  if (!g_unichar_isupper (first))
+    return g_strdup (message);
+  rest = g_utf8_next_char (message);
+  for (const char *p = rest; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalnum (c))
+        break;
+      if (g_unichar_isupper (c) || g_unichar_isdigit (c))
+        return g_strdup (message);
+    }
+  lower[g_unichar_to_utf8 (g_unichar_tolower (first), lower)] = '\0';
+  return g_strconcat (lower, rest, NULL);
+}
+
 void
 crm_cli_print_error (const char *command, const GError *error)
 {
+  g_autofree char *message = crm_cli_clause (error->message);
+
   if (command != NULL)
-    g_printerr ("salescrm %s: %s\n", command, error->message);
+    g_printerr ("salescrm %s: %s\n", command, message);
   else
-    g_printerr ("salescrm: %s\n", error->message);
+    g_printerr ("salescrm: %s\n", message);
 }
 
 int
 crm_cli_usage_error (const char *command, const char *format, ...)
 {
+  g_autofree char *text = NULL;
   g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  text = g_strdup_vprintf (format, args);
   va_end (args);
+  message = crm_cli_clause (text);
 
   if (command != NULL)
     {

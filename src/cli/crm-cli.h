@@ -43,6 +43,7 @@ void         crm_cli_context_clear (CrmCliContext *ctx);
 CrmDatabase *crm_cli_open_database (CrmCliContext   *ctx,
                                     CrmDatabaseFlags flags,
                                     GError         **error);
+char        *crm_cli_clause        (const char      *message);
 void         crm_cli_print_error   (const char      *command,
                                     const GError    *error);
 int          crm_cli_usage_error   (const char      *command,

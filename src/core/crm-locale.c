@@ -270,16 +270,35 @@ crm_locale_month_name_genitive (int month)
 const char *
 crm_locale_month_abbrev (int month)
 {
+  /* Abbreviations as they follow or precede a day number: "Nov 27",
+   * "27 ноя", "1 мая" (ru: the genitive). */
   static const char *names[] = {
-    NC_("month abbreviation", "Jan"), NC_("month abbreviation", "Feb"),
-    NC_("month abbreviation", "Mar"), NC_("month abbreviation", "Apr"),
-    NC_("month abbreviation", "May"), NC_("month abbreviation", "Jun"),
-    NC_("month abbreviation", "Jul"), NC_("month abbreviation", "Aug"),
-    NC_("month abbreviation", "Sep"), NC_("month abbreviation", "Oct"),
-    NC_("month abbreviation", "Nov"), NC_("month abbreviation", "Dec"),
+    NC_("month abbreviation, with a day number", "Jan"), NC_("month abbreviation, with a day number", "Feb"),
+    NC_("month abbreviation, with a day number", "Mar"), NC_("month abbreviation, with a day number", "Apr"),
+    NC_("month abbreviation, with a day number", "May"), NC_("month abbreviation, with a day number", "Jun"),
+    NC_("month abbreviation, with a day number", "Jul"), NC_("month abbreviation, with a day number", "Aug"),
+    NC_("month abbreviation, with a day number", "Sep"), NC_("month abbreviation, with a day number", "Oct"),
+    NC_("month abbreviation, with a day number", "Nov"), NC_("month abbreviation, with a day number", "Dec"),
   };
   g_return_val_if_fail (month >= 1 && month <= 12, "");
-  return g_dpgettext2 (GETTEXT_PACKAGE, "month abbreviation", names[month - 1]);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "month abbreviation, with a day number", names[month - 1]);
+}
+
+const char *
+crm_locale_month_abbrev_standalone (int month)
+{
+  /* Abbreviations that stand alone, as the months under a chart's axis
+   * (ru: the nominative, "май", not "мая"). */
+  static const char *names[] = {
+    NC_("month abbreviation, standalone", "Jan"), NC_("month abbreviation, standalone", "Feb"),
+    NC_("month abbreviation, standalone", "Mar"), NC_("month abbreviation, standalone", "Apr"),
+    NC_("month abbreviation, standalone", "May"), NC_("month abbreviation, standalone", "Jun"),
+    NC_("month abbreviation, standalone", "Jul"), NC_("month abbreviation, standalone", "Aug"),
+    NC_("month abbreviation, standalone", "Sep"), NC_("month abbreviation, standalone", "Oct"),
+    NC_("month abbreviation, standalone", "Nov"), NC_("month abbreviation, standalone", "Dec"),
+  };
+  g_return_val_if_fail (month >= 1 && month <= 12, "");
+  return g_dpgettext2 (GETTEXT_PACKAGE, "month abbreviation, standalone", names[month - 1]);
 }
 
 const char *

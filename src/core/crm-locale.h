@@ -29,6 +29,7 @@ char                       *crm_locale_format_percent  (double ratio);
 const char                 *crm_locale_month_name      (int month);
 const char                 *crm_locale_month_name_genitive (int month);
 const char                 *crm_locale_month_abbrev    (int month);
+const char                 *crm_locale_month_abbrev_standalone (int month);
 const char                 *crm_locale_weekday_abbrev  (GDateWeekday weekday);
 
 G_END_DECLS

@@ -35,7 +35,7 @@ crm_kpi_indicator_to_label (CrmKpiIndicator indicator)
     {
     case CRM_KPI_REVENUE:       return C_("KPI", "Revenue");
     case CRM_KPI_CALLS:         return C_("KPI", "Calls");
-    case CRM_KPI_TALK_MINUTES:  return C_("KPI", "Talk minutes");
+    case CRM_KPI_TALK_MINUTES:  return C_("KPI", "Talk time");
     case CRM_KPI_MEETINGS:      return C_("KPI", "Meetings held");
     case CRM_KPI_NEW_PROSPECTS: return C_("KPI", "New prospects");
     default:                    return "";

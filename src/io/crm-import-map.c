@@ -66,7 +66,7 @@ crm_import_field_to_label (CrmImportField field)
     case CRM_IMPORT_FIELD_TAGS: return C_("import field", "Tags");
     case CRM_IMPORT_FIELD_SOURCE: return C_("import field", "Source");
     case CRM_IMPORT_FIELD_STATUS: return C_("import field", "Status");
-    case CRM_IMPORT_FIELD_OWNER: return C_("import field", "Responsible manager");
+    case CRM_IMPORT_FIELD_OWNER: return C_("import field", "Owner");
     case CRM_IMPORT_FIELD_KIND: return C_("import field", "Person or company");
     case CRM_IMPORT_FIELD_PHONE_TYPE: return C_("import field", "Phone label");
     case CRM_IMPORT_FIELD_EMAIL_TYPE: return C_("import field", "E-mail label");

@@ -101,7 +101,7 @@ report_chart_funnel (const CrmKpiRow *row, double height)
 
   for (int k = 0; k < CRM_FUNNEL_STEPS; k++)
     crm_chart_funnel_data_add (funnel, crm_deal_stage_to_label (k), row->figures.funnel_reached[k]);
-  return block (crm_chart_new_funnel (funnel), _("Sales funnel"), height);
+  return block (crm_chart_new_funnel (funnel), _("Sales Funnel"), height);
 }
 
 CrmReportBlock *
@@ -111,7 +111,7 @@ report_chart_channels (const CrmReportData *data, const CrmKpiRow *row, double h
 
   for (int s = 0; s < CRM_N_SOURCES; s++)
     crm_chart_donut_data_add (donut, crm_client_source_to_label (s), row->figures.revenue_by_source[s]);
-  return block (crm_chart_new_donut (donut), _("Revenue by channel"), height);
+  return block (crm_chart_new_donut (donut), _("Revenue by Channel"), height);
 }
 
 CrmReportBlock *
@@ -121,7 +121,7 @@ report_chart_new_repeat (const CrmReportData *data, const CrmKpiRow *row, double
 
   crm_chart_donut_data_add (donut, C_("clients", "New"), row->figures.new_client_revenue);
   crm_chart_donut_data_add (donut, C_("clients", "Repeat"), row->figures.repeat_revenue);
-  return block (crm_chart_new_donut (donut), _("New and repeat clients"), height);
+  return block (crm_chart_new_donut (donut), _("Revenue from New and Repeat Clients"), height);
 }
 
 CrmReportBlock *
@@ -136,7 +136,7 @@ report_chart_pareto_clients (const CrmReportData *data, double height)
       if (line->revenue > 0)
         crm_chart_pareto_data_add (pareto, line->name, line->revenue);
     }
-  return block (crm_chart_new_pareto (pareto), _("Revenue by client, largest first"), height);
+  return block (crm_chart_new_pareto (pareto), _("Revenue by Client, Largest First"), height);
 }
 
 CrmReportBlock *
@@ -152,7 +152,7 @@ report_chart_pareto_managers (const CrmReportData *data, double height)
       if (row->figures.revenue > 0)
         crm_chart_pareto_data_add (pareto, row->name, row->figures.revenue);
     }
-  return block (crm_chart_new_pareto (pareto), _("Revenue by manager, largest first"), height);
+  return block (crm_chart_new_pareto (pareto), _("Revenue by Manager, Largest First"), height);
 }
 
 CrmReportBlock *
@@ -165,5 +165,5 @@ report_chart_pareto_channels (const CrmReportData *data, double height)
   for (int s = 0; s < CRM_N_SOURCES; s++)
     if (row->figures.revenue_by_source[s] > 0)
       crm_chart_pareto_data_add (pareto, crm_client_source_to_label (s), row->figures.revenue_by_source[s]);
-  return block (crm_chart_new_pareto (pareto), _("Revenue by channel, largest first"), height);
+  return block (crm_chart_new_pareto (pareto), _("Revenue by Channel, Largest First"), height);
 }

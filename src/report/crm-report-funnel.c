@@ -50,7 +50,7 @@ add_stage_table (CrmReportDoc *doc, const CrmKpiRow *row)
   const CrmKpiDerived *d = &row->derived;
   CrmReportBlock *table = crm_report_table_new ();
 
-  crm_report_doc_add (doc, crm_report_heading_new (_("Stage by stage")));
+  crm_report_doc_add (doc, crm_report_heading_new (_("Stage by Stage")));
   crm_report_table_add_column (table, _("Stage"), CRM_REPORT_ALIGN_START, TRUE);
   crm_report_table_add_column (table, _("Deals that reached it"), CRM_REPORT_ALIGN_END, FALSE);
   crm_report_table_add_column (table, _("From the stage before"), CRM_REPORT_ALIGN_END, FALSE);
@@ -132,11 +132,11 @@ add_manager_tables (CrmReportDoc *doc, const CrmReportData *data)
       report_cell (effort, c, 6, report_money_or_dash (data, row->derived.revenue_per_meeting));
     }
 
-  crm_report_doc_add (doc, crm_report_heading_new (_("Per manager")));
+  crm_report_doc_add (doc, crm_report_heading_new (_("Per Manager")));
   crm_report_doc_add (doc, reached);
-  crm_report_doc_add (doc, crm_report_heading_new (_("Days per stage")));
+  crm_report_doc_add (doc, crm_report_heading_new (_("Days per Stage")));
   crm_report_doc_add (doc, days);
-  crm_report_doc_add (doc, crm_report_heading_new (_("Effort and result")));
+  crm_report_doc_add (doc, crm_report_heading_new (_("Effort and Result")));
   crm_report_doc_add (doc, effort);
   crm_report_doc_add (doc, crm_report_note_new (_("Deals won here are those closed as won in the period, whenever "
                                                   "they were created. — : nothing to divide by.")));

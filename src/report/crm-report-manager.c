@@ -60,7 +60,7 @@ add_plan_table (CrmReportDoc *doc, const CrmReportData *data, const CrmKpiRow *r
   CrmReportBlock *table = crm_report_table_new ();
   guint r;
 
-  crm_report_doc_add (doc, crm_report_heading_new (_("Plan and actual")));
+  crm_report_doc_add (doc, crm_report_heading_new (_("Plan and Actual")));
   crm_report_table_add_column (table, _("Indicator"), CRM_REPORT_ALIGN_START, TRUE);
   crm_report_table_add_column (table, _("Plan"), CRM_REPORT_ALIGN_END, FALSE);
   crm_report_table_add_column (table, _("Actual"), CRM_REPORT_ALIGN_END, FALSE);
@@ -91,7 +91,7 @@ add_risk (CrmReportDoc *doc, const CrmReportData *data, const CrmKpiRow *row)
   g_autofree char *reasons = report_risk_reasons (data, row, FALSE);
   g_auto(GStrv) lines = g_strsplit (reasons, "\n", -1);
 
-  crm_report_doc_add (doc, crm_report_heading_new (_("Early warning")));
+  crm_report_doc_add (doc, crm_report_heading_new (_("Early Warning")));
   for (guint i = 0; lines[i] != NULL; i++)
     {
       g_autofree char *item = g_strconcat ("• ", lines[i], NULL);
@@ -123,8 +123,8 @@ add_details (CrmReportDoc *doc, const CrmReportData *data, const CrmKpiRow *row)
 {
   const CrmKpiFigures *f = &row->figures;
   const CrmKpiDerived *d = &row->derived;
-  CrmReportBlock *effort = pairs_table (_("Effort and result"));
-  CrmReportBlock *clients = pairs_table (_("Clients and money"));
+  CrmReportBlock *effort = pairs_table (_("Effort and Result"));
+  CrmReportBlock *clients = pairs_table (_("Clients and Money"));
 
   pair (effort, _("Revenue per talk hour"), report_money_or_dash (data, d->revenue_per_talk_hour));
   pair (effort, _("Revenue per meeting held"), report_money_or_dash (data, d->revenue_per_meeting));

@@ -99,7 +99,7 @@ add_manager_table (CrmReportDoc *doc, const CrmReportData *data)
   const CrmKpiReport *kpi = data->kpi;
   CrmReportBlock *table = crm_report_table_new ();
 
-  crm_report_doc_add (doc, crm_report_heading_new (_("Per manager")));
+  crm_report_doc_add (doc, crm_report_heading_new (_("Per Manager")));
   crm_report_table_add_column (table, _("Manager"), CRM_REPORT_ALIGN_START, TRUE);
   crm_report_table_add_column (table, _("Payments"), CRM_REPORT_ALIGN_END, FALSE);
   crm_report_table_add_column (table, _("Complaint costs"), CRM_REPORT_ALIGN_END, FALSE);
@@ -171,11 +171,11 @@ report_build_profitability (const CrmReportData *data)
                                                   "manager who brought them.")));
   if (data->kpi->has_team)
     add_manager_table (doc, data);
-  add_list (doc, data, _("Loss-making clients"), s.losses, MAX_LISTED,
+  add_list (doc, data, _("Loss-Making Clients"), s.losses, MAX_LISTED,
             _("No client made a loss in this period."));
-  add_list (doc, data, _("Clients with complaints who stayed profitable"), s.complained, MAX_LISTED,
+  add_list (doc, data, _("Clients with Complaints Who Stayed Profitable"), s.complained, MAX_LISTED,
             _("No other client complained in this period."));
-  add_list (doc, data, _("The most profitable clients"), s.best, MAX_BEST,
+  add_list (doc, data, _("The Most Profitable Clients"), s.best, MAX_BEST,
             _("No client paid in this period."));
   split_clear (&s);
   return doc;

@@ -287,7 +287,7 @@ report_table_draw (const CrmReportBlock *table, const TableMetrics *m, cairo_t *
 
   if (continued && table->text != NULL)
     {
-      /* Translators: over the part of a table continued on the next page: "Loss-making clients (continued)" */
+      /* Translators: over the part of a table continued on the next page: "Loss-Making Clients (continued)" */
       g_autofree char *text = g_strdup_printf (_("%s (continued)"), table->text);
       g_autoptr(PangoLayout) layout = report_text_new (context, FONT_CONTINUED, text, m->width, FALSE, PANGO_ALIGN_LEFT);
 

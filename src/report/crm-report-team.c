@@ -110,7 +110,7 @@ add_revenue_table (CrmReportDoc *doc, const CrmReportData *data)
   const CrmKpiReport *kpi = data->kpi;
   CrmReportBlock *table = crm_report_table_new ();
 
-  crm_report_doc_add (doc, crm_report_heading_new (_("Revenue and score per manager")));
+  crm_report_doc_add (doc, crm_report_heading_new (_("Revenue and Score by Manager")));
   crm_report_table_add_column (table, _("Manager"), CRM_REPORT_ALIGN_START, TRUE);
   crm_report_table_add_column (table, _("Plan"), CRM_REPORT_ALIGN_END, FALSE);
   crm_report_table_add_column (table, _("Actual"), CRM_REPORT_ALIGN_END, FALSE);
@@ -148,7 +148,7 @@ add_activity_table (CrmReportDoc *doc, const CrmReportData *data)
   const CrmKpiReport *kpi = data->kpi;
   CrmReportBlock *table = crm_report_table_new ();
 
-  crm_report_doc_add (doc, crm_report_heading_new (_("Activity against plan")));
+  crm_report_doc_add (doc, crm_report_heading_new (_("Activity Against Plan")));
   crm_report_table_add_column (table, _("Manager"), CRM_REPORT_ALIGN_START, TRUE);
   for (guint k = 0; k < G_N_ELEMENTS (indicators); k++)
     {
@@ -186,12 +186,12 @@ add_score_table (CrmReportDoc *doc, const CrmReportData *data)
   const int *weights = data->settings->weights;
   CrmReportBlock *table = crm_report_table_new ();
 
-  crm_report_doc_add (doc, crm_report_heading_new (_("How the KPI score is made up")));
+  crm_report_doc_add (doc, crm_report_heading_new (_("How the KPI Score Is Made Up")));
   crm_report_table_add_column (table, _("Manager"), CRM_REPORT_ALIGN_START, TRUE);
   for (int k = 0; k < CRM_N_KPI; k++)
     {
       /* Translators: a column of the score table: the indicator and its weight, "Revenue (50)" */
-      g_autofree char *title = g_strdup_printf (_("%1$s (%2$d)"), report_indicator_label (k), weights[k]);
+      g_autofree char *title = g_strdup_printf (_("%1$s (%2$d)"), crm_kpi_indicator_to_label (k), weights[k]);
       crm_report_table_add_column (table, title, CRM_REPORT_ALIGN_END, FALSE);
     }
   crm_report_table_add_column (table, _("KPI score"), CRM_REPORT_ALIGN_END, FALSE);
@@ -234,7 +234,7 @@ add_early_warning (CrmReportDoc *doc, const CrmReportData *data)
   g_autoptr(GString) unknown = g_string_new (NULL);
   CrmReportBlock *table;
 
-  crm_report_doc_add (doc, crm_report_heading_new (_("Early warning")));
+  crm_report_doc_add (doc, crm_report_heading_new (_("Early Warning")));
   for (guint i = 0; i < kpi->managers->len; i++)
     {
       CrmKpiRow *row = kpi->managers->pdata[i];
@@ -296,9 +296,9 @@ add_charts (CrmReportDoc *doc, const CrmReportData *data)
     {
       guint first = c * n / n_charts, last = (c + 1) * n / n_charts;
       g_autofree char *title = n_charts == 1
-        ? g_strdup (_("Revenue: plan and actual per manager"))
-        /* Translators: the title of one of several charts, "Revenue: plan and actual per manager (1 of 2)" */
-        : g_strdup_printf (_("Revenue: plan and actual per manager (%1$u of %2$u)"), c + 1, n_charts);
+        ? g_strdup (_("Revenue: Plan and Actual by Manager"))
+        /* Translators: the title of one of several charts, "Revenue: Plan and Actual by Manager (1 of 2)" */
+        : g_strdup_printf (_("Revenue: Plan and Actual by Manager (%1$u of %2$u)"), c + 1, n_charts);
       crm_report_doc_add (doc, report_chart_plan_actual (data, first, last - first, title, 190));
     }
   crm_report_doc_add (doc, crm_report_columns_new (report_chart_channels (data, team, 150),
@@ -313,7 +313,7 @@ add_loss_making (CrmReportDoc *doc, const CrmReportData *data)
   g_autoptr(GPtrArray) losses = g_ptr_array_new ();
   guint complained = 0;
 
-  crm_report_doc_add (doc, crm_report_heading_new (_("Loss-making clients")));
+  crm_report_doc_add (doc, crm_report_heading_new (_("Loss-Making Clients")));
   /* The clients come best first: from the end, the worst first. */
   for (guint i = data->clients->len; i-- > 0;)
     {

@@ -42,11 +42,11 @@ crm_report_kind_to_label (CrmReportKind kind)
 {
   switch (kind)
     {
-    case CRM_REPORT_TEAM:          return _("Team KPI report");
-    case CRM_REPORT_MANAGER:       return _("Manager KPI card");
-    case CRM_REPORT_FUNNEL:        return _("Sales funnel");
-    case CRM_REPORT_PROFITABILITY: return _("Client profitability");
-    case CRM_REPORT_PARETO:        return _("Pareto analysis (80/20)");
+    case CRM_REPORT_TEAM:          return _("Team KPI Report");
+    case CRM_REPORT_MANAGER:       return _("Manager KPI Card");
+    case CRM_REPORT_FUNNEL:        return _("Sales Funnel");
+    case CRM_REPORT_PROFITABILITY: return _("Client Profitability");
+    case CRM_REPORT_PARETO:        return _("Pareto Analysis (80/20)");
     default:                       g_return_val_if_reached ("");
     }
 }
@@ -177,16 +177,16 @@ report_doc_new (const CrmReportData *data, CrmReportKind kind)
         {
         case CRM_REPORT_FUNNEL:
           /* Translators: the title of a report on one manager; %s is the name */
-          title = g_strdup_printf (_("Sales funnel: %s"), name);
+          title = g_strdup_printf (_("Sales Funnel: %s"), name);
           break;
         case CRM_REPORT_PROFITABILITY:
-          title = g_strdup_printf (_("Client profitability: %s"), name);
+          title = g_strdup_printf (_("Client Profitability: %s"), name);
           break;
         case CRM_REPORT_MANAGER:
         case CRM_REPORT_TEAM:
         case CRM_REPORT_PARETO:
         default:
-          title = g_strdup_printf (_("KPI card: %s"), name);
+          title = g_strdup_printf (_("KPI Card: %s"), name);
           break;
         }
     }
@@ -195,17 +195,17 @@ report_doc_new (const CrmReportData *data, CrmReportKind kind)
       switch (kind)
         {
         case CRM_REPORT_TEAM:
-          title = g_strdup (_("Team KPI report"));
+          title = g_strdup (_("Team KPI Report"));
           break;
         case CRM_REPORT_FUNNEL:
-          title = g_strdup (_("Sales funnel report"));
+          title = g_strdup (_("Sales Funnel Report"));
           break;
         case CRM_REPORT_PROFITABILITY:
-          title = g_strdup (_("Client profitability report"));
+          title = g_strdup (_("Client Profitability Report"));
           break;
         case CRM_REPORT_PARETO:
           /* xgettext:no-c-format */
-          title = g_strdup (_("Pareto analysis: who brings 80% of the revenue"));
+          title = g_strdup (_("Pareto Analysis: Who Brings 80% of the Revenue"));
           break;
         case CRM_REPORT_MANAGER:
         default:
@@ -219,7 +219,7 @@ report_doc_new (const CrmReportData *data, CrmReportKind kind)
 char *
 report_money (const CrmReportData *data, gint64 minor)
 {
-  return crm_money_format (minor, data->kpi->currency, CRM_MONEY_DEFAULT);
+  return crm_money_format (minor, data->kpi->currency, CRM_MONEY_WHOLE);
 }
 
 char *
@@ -227,7 +227,7 @@ report_money_or_dash (const CrmReportData *data, double minor)
 {
   if (!isfinite (minor))
     return g_strdup (REPORT_DASH);
-  return crm_money_format ((gint64) llround (minor), data->kpi->currency, CRM_MONEY_DEFAULT);
+  return crm_money_format ((gint64) llround (minor), data->kpi->currency, CRM_MONEY_WHOLE);
 }
 
 char *
@@ -264,7 +264,7 @@ const char *
 report_indicator_label (CrmKpiIndicator indicator)
 {
   if (indicator == CRM_KPI_TALK_MINUTES)
-    /* Translators: talk minutes shown in hours, as a table column */
+    /* Translators: the talk time indicator with its unit, hours, as a figure or a table column */
     return _("Talk time, h");
   return crm_kpi_indicator_to_label (indicator);
 }
@@ -356,7 +356,7 @@ report_figure_indicator (CrmReportBlock *figures, const CrmReportData *data, con
       detail = g_strdup_printf (_("Plan %1$s · %2$s"), plan, percent);
     }
   crm_report_figures_add (figures,
-                          indicator == CRM_KPI_TALK_MINUTES ? _("Talk time, hours") : crm_kpi_indicator_to_label (indicator),
+                          report_indicator_label (indicator),
                           value, detail, achievement, report_achievement_tone (achievement));
 }
 

@@ -315,9 +315,9 @@ resolve_owner (CrmImportStore *self, const CrmContact *contact, const char *file
     {
       crm_import_problems_add (problems, CRM_IMPORT_PROBLEM_WARNING, file, contact->line, 0,
                                g_strdup_printf (_("%s The clients of “%s” in this file were imported "
-                                                  "without a responsible manager: add the manager "
-                                                  "on the Team screen, then choose the manager in "
-                                                  "their cards."),
+                                                  "without an owner: add that manager on the Team "
+                                                  "screen, or choose their owner in the client "
+                                                  "cards."),
                                                 local_error->message, contact->owner));
       self->counts.warnings++;
     }

@@ -202,6 +202,7 @@ CrmManager *
 crm_manager_store_find (CrmDatabase *db, const char *name_or_id, GError **error)
 {
   g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
   g_autofree char *needle = NULL;
   CrmManager *found = NULL;
   guint n_found = 0;
@@ -230,14 +231,17 @@ crm_manager_store_find (CrmDatabase *db, const char *name_or_id, GError **error)
         {
           found = m;
           n_found++;
+          g_string_append_printf (names, "%s%s (%lld)", n_found > 1 ? ", " : "",
+                                  m->name, (long long) m->id);
         }
     }
   if (n_found == 1)
     return g_object_ref (found);
   if (n_found > 1)
+    /* Translators: %2$s lists the managers with their numbers: "Anna Evans (3), Nancy Evans (7)" */
     g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND,
-                 _("“%s” matches %u managers. Give more of the name, or the manager’s number."),
-                 name_or_id, n_found);
+                 _("“%1$s” matches %2$s. Give more of the name, or the manager’s number."),
+                 name_or_id, names->str);
   else
     g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND,
                  _("There is no manager called “%s”."), name_or_id);

@@ -167,9 +167,10 @@ fill_fields (CrmClientCard *self)
 static void
 fill_summary (CrmClientCard *self)
 {
-  g_autofree char *revenue = crm_money_format (self->summary.revenue, self->currency, CRM_MONEY_DEFAULT);
-  g_autofree char *cost = crm_money_format (self->summary.complaint_cost, self->currency, CRM_MONEY_DEFAULT);
-  g_autofree char *result = crm_money_format (self->summary.result, self->currency, CRM_MONEY_DEFAULT);
+  /* Totals, in whole units; the history below has each payment exactly. */
+  g_autofree char *revenue = crm_money_format (self->summary.revenue, self->currency, CRM_MONEY_WHOLE);
+  g_autofree char *cost = crm_money_format (self->summary.complaint_cost, self->currency, CRM_MONEY_WHOLE);
+  g_autofree char *result = crm_money_format (self->summary.result, self->currency, CRM_MONEY_WHOLE);
   GtkWidget *label = GTK_WIDGET (self->result_label);
 
   gtk_label_set_label (self->revenue_label, revenue);

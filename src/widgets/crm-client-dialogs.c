@@ -89,7 +89,6 @@ text_of (FormData *data, const char *name)
   return gtk_editable_get_text (GTK_EDITABLE (widget_of (data, name)));
 }
 
-/* A day, under which the client's name says whom the form is about. */
 static void
 add_date_row (FormData *data, const char *field, const char *name, const char *title, const char *iso_date,
               gboolean allow_none)
@@ -97,8 +96,6 @@ add_date_row (FormData *data, const char *field, const char *name, const char *t
   GtkWidget *button;
   GtkWidget *row = crm_client_field_date (title, iso_date, allow_none, &button);
 
-  if (data->client != NULL && !allow_none)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), data->client->name);
   add_row (data, field, name, row, button);
 }
 
@@ -223,6 +220,9 @@ start_form (GtkWidget *parent, CrmDatabase *db, CrmClient *client, const char *t
   FormData *data = form_data_new (db, client);
 
   data->form = crm_client_form_new (parent, title, save_label);
+  /* The title says what is done, the subtitle for whom. */
+  if (client != NULL)
+    crm_client_form_set_subtitle (data->form, client->name);
   crm_client_form_set_save_func (data->form, save, data, (GDestroyNotify) form_data_free);
   return data;
 }
@@ -303,7 +303,7 @@ crm_client_dialog_new_client (GtkWidget *parent, CrmDatabase *db, CrmClientCreat
   add_row (data, NULL, "status",
            crm_client_field_combo (_("_Status"), crm_client_field_status_labels (), CRM_STATUS_LEAD), NULL);
   add_row (data, NULL, "source",
-           crm_client_field_combo (_("So_urce"), crm_client_field_source_labels (), CRM_SOURCE_INBOUND_CALL), NULL);
+           crm_client_field_combo (_("So_urce"), crm_client_field_source_labels (), CRM_SOURCE_OTHER), NULL);
   row = crm_client_field_manager (_("_Owner"), db, _("Nobody"), data->settings->current_manager_id, &picker);
   add_row (data, "owner_id", "owner_id", row, picker);
   add_row (data, NULL, "tags", crm_client_field_entry (_("_Tags (separated by commas)"), NULL), NULL);
@@ -352,7 +352,6 @@ crm_client_dialog_log_call (GtkWidget *parent, CrmDatabase *db, CrmClient *clien
   GtkSpinButton *minutes_spin;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), client->name);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Direction"));
   gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (inbound), GTK_TOGGLE_BUTTON (outbound));
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (outbound), TRUE);
@@ -663,6 +662,6 @@ crm_client_dialog_register_complaint (GtkWidget *parent, CrmDatabase *db, CrmCli
   add_row (data, "description", "description", description, NULL);
   add_row (data, "cost", "cost", crm_client_field_entry (_("_Cost to us"), NULL), NULL);
   add_date_row (data, "opened_on", "opened_on", _("_Received on"), today, FALSE);
-  add_manager_row (data, _("_Responsible"));
+  add_manager_row (data, _("_Manager"));
   return present (data, description);
 }

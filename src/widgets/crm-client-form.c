@@ -55,6 +55,23 @@ crm_client_form_new (GtkWidget *parent, const char *title, const char *save_labe
   return self;
 }
 
+/* Under the title: whom the form is about (the client's name). */
+void
+crm_client_form_set_subtitle (CrmClientForm *self, const char *subtitle)
+{
+  g_return_if_fail (CRM_IS_CLIENT_FORM (self));
+
+  adw_window_title_set_subtitle (self->title_widget, subtitle != NULL ? subtitle : "");
+}
+
+const char *
+crm_client_form_get_subtitle (CrmClientForm *self)
+{
+  g_return_val_if_fail (CRM_IS_CLIENT_FORM (self), NULL);
+
+  return adw_window_title_get_subtitle (self->title_widget);
+}
+
 void
 crm_client_form_add (CrmClientForm *self, const char *field, GtkWidget *row)
 {

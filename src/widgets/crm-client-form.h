@@ -21,6 +21,9 @@ typedef gboolean (*CrmClientFormSaveFunc) (CrmClientForm *form, gpointer user_da
 CrmClientForm *crm_client_form_new          (GtkWidget             *parent,
                                              const char            *title,
                                              const char            *save_label);
+void           crm_client_form_set_subtitle (CrmClientForm         *self,
+                                             const char            *subtitle);
+const char    *crm_client_form_get_subtitle (CrmClientForm         *self);
 void           crm_client_form_add          (CrmClientForm         *self,
                                              const char            *field,
                                              GtkWidget             *row);

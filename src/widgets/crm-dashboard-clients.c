@@ -88,7 +88,7 @@ add_client_row (CrmDashboardClients *self, const CrmKpiClientLine *line, const c
     subtitle = g_strdup_printf (_("Brought by %1$s · paid %2$s · complaints %3$s"),
                                 line->manager_name, paid, cost);
   else
-    subtitle = g_strdup_printf (_("No manager · paid %1$s · complaints %2$s"), paid, cost);
+    subtitle = g_strdup_printf (_("Brought by nobody · paid %1$s · complaints %2$s"), paid, cost);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), line->name != NULL ? line->name : "");
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);

@@ -156,9 +156,9 @@ compare_achievement (gconstpointer a, gconstpointer b)
 static void
 build_manager_charts (CrmDashboardData *data)
 {
-  g_autoptr(CrmChartBarsData) bars = crm_chart_bars_data_new (_("Revenue: plan and actual by manager"),
+  g_autoptr(CrmChartBarsData) bars = crm_chart_bars_data_new (_("Revenue: Plan and Actual by Manager"),
                                                               CRM_CHART_UNIT_MONEY, data->currency);
-  g_autoptr(CrmChartScatterData) dots = crm_chart_scatter_data_new (_("Effort and result: talk hours and revenue"),
+  g_autoptr(CrmChartScatterData) dots = crm_chart_scatter_data_new (_("Effort and Result"),
                                                                     data->currency);
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
@@ -199,12 +199,12 @@ static void
 build_money_charts (CrmDashboardData *data)
 {
   const CrmKpiFigures *f = &crm_dashboard_data_get_row (data)->figures;
-  g_autoptr(CrmChartDonutData) channels = crm_chart_donut_data_new (_("Revenue by channel"), NULL, data->currency);
-  g_autoptr(CrmChartDonutData) clients = crm_chart_donut_data_new (_("Revenue from new and repeat clients"),
+  g_autoptr(CrmChartDonutData) channels = crm_chart_donut_data_new (_("Revenue by Channel"), NULL, data->currency);
+  g_autoptr(CrmChartDonutData) clients = crm_chart_donut_data_new (_("Revenue from New and Repeat Clients"),
                                                                    NULL, data->currency);
-  g_autoptr(CrmChartParetoData) pareto = crm_chart_pareto_data_new (_("Revenue by client: the 80/20 rule"),
+  g_autoptr(CrmChartParetoData) pareto = crm_chart_pareto_data_new (_("Revenue by Client: The 80/20 Rule"),
                                                                     CRM_CHART_PARETO_CLIENTS, data->currency);
-  g_autoptr(CrmChartFunnelData) funnel = crm_chart_funnel_data_new (_("Sales funnel of the deals opened in the period"));
+  g_autoptr(CrmChartFunnelData) funnel = crm_chart_funnel_data_new (_("Sales Funnel: Deals Opened in the Period"));
 
   for (int s = 0; s < CRM_N_SOURCES; s++)
     crm_chart_donut_data_add (channels, crm_client_source_to_label (s), f->revenue_by_source[s]);
@@ -257,7 +257,7 @@ build_trend_chart (CrmDashboardData *data, CrmDatabase *db, gint64 now, GError *
       this_year = g_strdup_printf ("%d", first_year);
       last_year = g_strdup_printf ("%d", first_year - 1);
     }
-  trend = crm_chart_trend_data_new (_("Revenue by month"), CRM_CHART_UNIT_MONEY, data->currency,
+  trend = crm_chart_trend_data_new (_("Revenue by Month"), CRM_CHART_UNIT_MONEY, data->currency,
                                     this_year, last_year);
   for (int i = 0; i < n_months; i++)
     {
@@ -266,7 +266,7 @@ build_trend_chart (CrmDashboardData *data, CrmDatabase *db, gint64 now, GError *
       gint64 previous = g_array_index (revenue, gint64, i);
       g_autofree char *label = n_months > 12 && i % 12 == 0
                                ? g_strdup_printf ("%d", month / 12)
-                               : g_strdup (crm_locale_month_abbrev (month % 12 + 1));
+                               : g_strdup (crm_locale_month_abbrev_standalone (month % 12 + 1));
 
       crm_chart_trend_data_add (trend, label, month <= today_month ? &value : NULL,
                                 month - 12 <= today_month ? &previous : NULL);

@@ -81,7 +81,7 @@ describe_score_parts (const CrmKpiDerived *d)
   for (gsize i = 0; i < G_N_ELEMENTS (order); i++)
     {
       const char *names[] = {
-        C_("score part", "revenue"), C_("score part", "calls"), C_("score part", "talk"),
+        C_("score part", "revenue"), C_("score part", "calls"), C_("score part", "talk time"),
         C_("score part", "meetings"), C_("score part", "prospects"),
       };
       g_autofree char *percent = NULL;

@@ -31,6 +31,7 @@ struct _CrmExportDialog {
   AdwComboRow    *what_row;
   GtkWidget      *excel_row;
   GtkSwitch      *excel_switch;
+  GtkWidget      *csv_note;
   GtkLabel       *error_label;
   GtkLabel       *progress_label;
   GtkProgressBar *progress_bar;
@@ -129,7 +130,11 @@ fill_choices (CrmExportDialog *self)
 static void
 what_changed_cb (AdwComboRow *row, GParamSpec *pspec, CrmExportDialog *self)
 {
-  gtk_widget_set_sensitive (self->excel_row, choice_is_csv (get_choice (self)));
+  gboolean csv = choice_is_csv (get_choice (self));
+
+  /* What is said of CSV files shows under their options, for them only. */
+  gtk_widget_set_sensitive (self->excel_row, csv);
+  gtk_widget_set_visible (self->csv_note, csv);
 }
 
 /* Restricts the choices to vCard for these clients, or adds that choice
@@ -491,6 +496,7 @@ crm_export_dialog_class_init (CrmExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmExportDialog, what_row);
   gtk_widget_class_bind_template_child (widget_class, CrmExportDialog, excel_row);
   gtk_widget_class_bind_template_child (widget_class, CrmExportDialog, excel_switch);
+  gtk_widget_class_bind_template_child (widget_class, CrmExportDialog, csv_note);
   gtk_widget_class_bind_template_child (widget_class, CrmExportDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, CrmExportDialog, progress_label);
   gtk_widget_class_bind_template_child (widget_class, CrmExportDialog, progress_bar);

@@ -134,7 +134,7 @@ crm_team_manager_dialog_save (CrmTeamManagerDialog *self)
   email = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->email_row))));
   if (*email != '\0' && (strchr (email, '@') == NULL || strchr (email, ' ') != NULL))
     {
-      show_error (self, _("The email address needs an “@”, as in anna@example.com, or leave it empty."), "email");
+      show_error (self, _("The e-mail address needs an “@”, as in anna@example.com, or leave it empty."), "email");
       return FALSE;
     }
   g_free (self->manager->name);

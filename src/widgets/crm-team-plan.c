@@ -1,7 +1,7 @@
 /* crm-team-plan.c — the monthly plan of the team, as an editable table
  *
  *   [‹] November 2026 [›]                       [Copy Last Month’s Plan]
- *   Manager       Revenue          Calls       Talk minutes   …
+ *   Manager       Revenue, ₽       Calls       Talk time, min …
  *   Anna Smith    [ 500,000 ]      [ 120 ]     [ 900 ]
  *                 420,000 · 84%    131 · 109%  610 · 68%
  *   …
@@ -260,6 +260,29 @@ entry_focus_left_cb (GtkEventControllerFocus *controller, CrmTeamPlan *self)
 
 /* ---- building the table ------------------------------------------------- */
 
+/* A column of the plan: the indicator and the unit its targets are
+ * entered in, with header capitalisation like the dashboard's tiles. */
+static char *
+plan_header (CrmKpiIndicator indicator, const char *currency)
+{
+  switch (indicator)
+    {
+    case CRM_KPI_REVENUE:
+      /* Translators: a column of the plan table: "Revenue, ₽" */
+      return g_strdup_printf (C_("plan header", "Revenue, %s"), crm_currency_symbol (currency));
+    case CRM_KPI_CALLS:
+      return g_strdup (C_("plan header", "Calls"));
+    case CRM_KPI_TALK_MINUTES:
+      /* Translators: a column of the plan table: the talk time target is entered in minutes */
+      return g_strdup (C_("plan header", "Talk Time, min"));
+    case CRM_KPI_MEETINGS:
+      return g_strdup (C_("plan header", "Meetings Held"));
+    case CRM_KPI_NEW_PROSPECTS:
+    default:
+      return g_strdup (C_("plan header", "New Prospects"));
+    }
+}
+
 static GtkWidget *
 header_label (const char *text, float xalign)
 {
@@ -366,11 +389,7 @@ rebuild (CrmTeamPlan *self)
   gtk_grid_attach (self->grid, header_label (_("Manager"), 0), 0, 0, 1, 1);
   for (int k = 0; k < CRM_N_KPI; k++)
     {
-      g_autofree char *title = k == CRM_KPI_REVENUE
-        /* Translators: a column of the plan table: "Revenue, ₽" */
-        ? g_strdup_printf (C_("plan header", "%s, %s"), crm_kpi_indicator_to_label (k),
-                           crm_currency_symbol (self->currency))
-        : g_strdup (crm_kpi_indicator_to_label (k));
+      g_autofree char *title = plan_header (k, self->currency);
       gtk_grid_attach (self->grid, header_label (title, 1), 1 + k, 0, 1, 1);
     }
 
