@@ -9,6 +9,9 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "crm-application.h"
 #include "crm-cli.h"
@@ -39,7 +42,15 @@ main (int argc, char *argv[])
     }
   else
     {
-      g_autoptr(CrmApplication) app = crm_application_new (ctx.database_path);
+      g_autoptr(CrmApplication) app = NULL;
+
+#ifdef __GLIBC__
+      /* The screens read in worker threads; glibc would give each its own
+       * arena (64 MB of address space, several MB resident, kept after the
+       * work is done). Two arenas are plenty for a desktop app. */
+      mallopt (M_ARENA_MAX, 2);
+#endif
+      app = crm_application_new (ctx.database_path);
       /* The options were handled above; GApplication sees only the program name. */
       status = g_application_run (G_APPLICATION (app), 1, argv);
     }

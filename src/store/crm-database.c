@@ -615,6 +615,8 @@ crm_database_initable_init (GInitable     *initable,
       return FALSE;
     }
 
+  /* A 4 MB page cache per connection: the app keeps several (the window's
+   * and the workers'), and the operating system caches the file anyway. */
   if (writable)
     {
       if (!crm_database_exec (self,
@@ -622,11 +624,11 @@ crm_database_initable_init (GInitable     *initable,
                               "PRAGMA synchronous = NORMAL;"
                               "PRAGMA foreign_keys = ON;"
                               "PRAGMA temp_store = MEMORY;"
-                              "PRAGMA cache_size = -16000;",
+                              "PRAGMA cache_size = -4000;",
                               error))
         return FALSE;
     }
-  else if (!crm_database_exec (self, "PRAGMA foreign_keys = ON; PRAGMA cache_size = -16000;", error))
+  else if (!crm_database_exec (self, "PRAGMA foreign_keys = ON; PRAGMA cache_size = -4000;", error))
     return FALSE;
 
   if (self->schema_version < CRM_DATABASE_SCHEMA_VERSION)
