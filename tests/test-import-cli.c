@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "crm-manager-store.h"
 #include "crm-test-db.h"
 #include "crm-test-util.h"
 
@@ -268,7 +269,7 @@ test_export_unwritable (void)
   g_autoptr(CrmTestRun) r = run (db, "export", "--format", "csv", "--output", out, NULL);
 
   g_assert_cmpint (r->status, ==, 1);
-  g_assert_nonnull (strstr (r->err, "cannot write “"));
+  g_assert_nonnull (strstr (r->err, "salescrm export: Cannot write “"));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 }
 
@@ -338,6 +339,82 @@ test_calendar (void)
   }
 }
 
+/* A client whose owner is no manager, or more than one: the warning says
+ * whose clients they are («клиенты … за менеджером «…»»), once per name. */
+static void
+test_owner_warning (void)
+{
+  const char *ru[] = { "DISPLAY=", "WAYLAND_DISPLAY=", "LANGUAGE=ru", "LANG=C.UTF-8", NULL };
+  g_autofree char *db = crm_test_tmp_path ("owners.db");
+  g_autofree char *csv = write_file ("owners.csv", "name,owner\nИван,Валентина Зайцева\nПётр,Валентина Зайцева\n");
+  g_autofree char *ambiguous = write_file ("ambiguous.csv", "name,owner\nОлег,Никитин\n");
+
+  {
+    g_autoptr(CrmTestRun) r = run (db, "import", "--dry-run", csv, NULL);
+
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_cmpstr (r->err, ==, "owners.csv:2: warning: there is no manager called “Валентина Зайцева”. The clients "
+                                 "that this file assigns to the manager “Валентина Зайцева” were imported without a "
+                                 "responsible manager: add that manager on the Team screen, then choose the manager "
+                                 "in those clients’ cards.\n");
+  }
+  {
+    g_autoptr(CrmTestRun) r = crm_test_run (ru, "--database", db, "import", csv, NULL);
+
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_cmpstr (r->err, ==, "owners.csv:2: предупреждение: менеджера «Валентина Зайцева» нет. Клиенты, которые в "
+                                 "этом файле закреплены за менеджером «Валентина Зайцева», импортированы без "
+                                 "ответственного менеджера: добавьте этого менеджера на экране «Отдел», затем "
+                                 "выберите его в карточках этих клиентов.\n");
+  }
+  g_assert_cmpint (crm_test_db_count (db, "SELECT count(*) FROM client WHERE owner_id IS NULL"), ==, 2);
+
+  /* Two managers share the name: both are named, and the advice differs. */
+  {
+    g_autoptr(CrmDatabase) handle = crm_database_new (db, 0, NULL, NULL);
+    const char *names[] = { "Андрей Никитин", "Олег Никитин" };
+
+    g_assert_nonnull (handle);
+    for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        g_autoptr(CrmManager) m = crm_manager_new ();
+        m->name = g_strdup (names[i]);
+        g_assert_true (crm_manager_store_create (handle, m, NULL));
+      }
+  }
+  {
+    g_autoptr(CrmTestRun) r = crm_test_run (ru, "--database", db, "import", ambiguous, NULL);
+
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_nonnull (strstr (r->err, "«Никитин» соответствуют 2 менеджера: Андрей Никитин, Олег Никитин. Клиенты, "
+                                      "которые в этом файле закреплены за менеджером «Никитин», импортированы без "
+                                      "ответственного менеджера: выберите менеджера в карточках этих клиентов"));
+  }
+}
+
+/* Counts in the summary are grouped: "1,200 clients created", «создано
+ * 1 200 клиентов». */
+static void
+test_counts_grouped (void)
+{
+  const char *ru[] = { "DISPLAY=", "WAYLAND_DISPLAY=", "LANGUAGE=ru", "LANG=C.UTF-8", NULL };
+  g_autofree char *db = crm_test_tmp_path ("many.db");
+  g_autoptr(GString) text = g_string_new ("name,email\n");
+  g_autofree char *csv = NULL;
+
+  for (guint i = 0; i < 1200; i++)
+    g_string_append_printf (text, "Клиент %u,c%u@example.com\n", i, i);
+  csv = write_file ("many.csv", text->str);
+  {
+    g_autoptr(CrmTestRun) r = run (db, "import", "--dry-run", csv, NULL);
+    g_assert_cmpstr (r->out, ==, "many.csv (dry run, nothing was written): 1,200 clients created.\n");
+  }
+  {
+    g_autoptr(CrmTestRun) r = crm_test_run (ru, "--database", db, "import", csv, NULL);
+    g_assert_cmpstr (r->out, ==, "many.csv: создано 1\u00a0200 клиентов.\n");
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -351,5 +428,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/import-cli/export", test_export_commands);
   g_test_add_func ("/import-cli/export-unwritable", test_export_unwritable);
   g_test_add_func ("/import-cli/calendar", test_calendar);
+  g_test_add_func ("/import-cli/owner-warning", test_owner_warning);
+  g_test_add_func ("/import-cli/counts-grouped", test_counts_grouped);
   return g_test_run ();
 }

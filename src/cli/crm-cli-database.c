@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "crm-cli.h"
+#include "crm-locale.h"
 
 int
 crm_cli_backup (CrmCliContext *ctx, int argc, char **argv)
@@ -68,8 +69,10 @@ crm_cli_check (CrmCliContext *ctx, int argc, char **argv)
     }
   if (problems->len > 0)
     {
-      g_printerr (g_dngettext (GETTEXT_PACKAGE, "%u problem found in %s:\n", "%u problems found in %s:\n", problems->len),
-                  problems->len, crm_database_get_path (db));
+      g_autofree char *count = crm_locale_format_integer (problems->len);
+
+      g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s problem found in %s:\n", "%s problems found in %s:\n", problems->len),
+                  count, crm_database_get_path (db));
       for (guint i = 0; i < problems->len; i++)
         g_printerr ("  %s\n", (const char *) problems->pdata[i]);
       return CRM_EXIT_FAILURE;

@@ -12,6 +12,7 @@
 
 #include "crm-cli.h"
 #include "crm-demo.h"
+#include "crm-locale.h"
 
 typedef struct {
   gboolean    tty;
@@ -47,13 +48,13 @@ crm_cli_demo (CrmCliContext *ctx, int argc, char **argv)
   int status;
   gint64 start;
   const GOptionEntry entries[] = {
-    { "clients", 0, 0, G_OPTION_ARG_INT, &clients, N_("How many clients to make (default 2000; the scale set has 100000)"), "N" },
-    { "activities", 0, 0, G_OPTION_ARG_INT, &activities, N_("How many calls, meetings and tasks (default ten per client)"), "N" },
-    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("Random seed: the same seed makes the same data"), "S" },
+    { "clients", 0, 0, G_OPTION_ARG_INT, &clients, N_("How many clients to make (default 2000; the scale set has 100000)"), N_("N") },
+    { "activities", 0, 0, G_OPTION_ARG_INT, &activities, N_("How many calls, meetings and tasks (default ten per client)"), N_("N") },
+    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("Random seed: the same seed makes the same data"), N_("N") },
     { NULL }
   };
 
-  if (!crm_cli_parse_options ("demo", "",
+  if (!crm_cli_parse_options ("demo", "[--clients] [--activities] [--seed]",
                               _("Fills an empty database with realistic sample data in the language of the current locale: managers, clients, calls, meetings, deals with their history, payments, complaints and monthly targets, up to today and planned for the coming weeks."),
                               entries, &argc, &argv, &status))
     return status;
@@ -85,7 +86,10 @@ crm_cli_demo (CrmCliContext *ctx, int argc, char **argv)
     }
   if (progress.tty)
     g_printerr ("\n");
-  g_print (_("Demo data written to %s in %.1f s.\n"), crm_database_get_path (db),
-           (g_get_monotonic_time () - start) / 1e6);
+  {
+    g_autofree char *seconds = crm_locale_format_decimal ((g_get_monotonic_time () - start) / 1e6, 1);
+    /* Translators: "Demo data written to demo.db in 1.5 s." */
+    g_print (_("Demo data written to %s in %s s.\n"), crm_database_get_path (db), seconds);
+  }
   return CRM_EXIT_OK;
 }

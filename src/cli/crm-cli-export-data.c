@@ -24,6 +24,7 @@
 #include "crm-cli.h"
 #include "crm-export-store.h"
 #include "crm-ical.h"
+#include "crm-locale.h"
 #include "crm-manager-store.h"
 #include "crm-period.h"
 
@@ -52,6 +53,7 @@ write_export (CrmCliContext *ctx, const CrmCliExportArgs *args, const CrmExportO
   g_autoptr(GError) error = NULL;
   CrmCliProgress progress;
   guint64 n_rows = 0;
+  g_autofree char *count = NULL;
   const char *what = crm_export_what_to_string (options->what);
   gboolean ok;
 
@@ -69,22 +71,24 @@ write_export (CrmCliContext *ctx, const CrmCliExportArgs *args, const CrmExportO
       crm_cli_print_error ("export", error);
       return CRM_EXIT_FAILURE;
     }
+  /* Translators for the messages below: the first %s is the number, with
+   * digit grouping ("20,000"), the second the file */
+  count = crm_locale_format_integer ((gint64) n_rows);
   if (options->format == CRM_EXPORT_FORMAT_JSON)
-    g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote the whole database (%llu row) to %s.\n",
-                          "Wrote the whole database (%llu rows) to %s.\n", n_rows),
-             (unsigned long long) n_rows, args->output);
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote the whole database (%s row) to %s.\n",
+                          "Wrote the whole database (%s rows) to %s.\n", n_rows), count, args->output);
   else if (g_str_equal (what, "clients"))
-    g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %llu client to %s.\n", "Wrote %llu clients to %s.\n", n_rows),
-             (unsigned long long) n_rows, args->output);
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %s client to %s.\n", "Wrote %s clients to %s.\n", n_rows),
+             count, args->output);
   else if (g_str_equal (what, "activities"))
-    g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %llu activity to %s.\n", "Wrote %llu activities to %s.\n",
-                          n_rows), (unsigned long long) n_rows, args->output);
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %s activity to %s.\n", "Wrote %s activities to %s.\n", n_rows),
+             count, args->output);
   else if (g_str_equal (what, "deals"))
-    g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %llu deal to %s.\n", "Wrote %llu deals to %s.\n", n_rows),
-             (unsigned long long) n_rows, args->output);
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %s deal to %s.\n", "Wrote %s deals to %s.\n", n_rows),
+             count, args->output);
   else
-    g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %llu payment to %s.\n", "Wrote %llu payments to %s.\n",
-                          n_rows), (unsigned long long) n_rows, args->output);
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %s payment to %s.\n", "Wrote %s payments to %s.\n", n_rows),
+             count, args->output);
   return CRM_EXIT_OK;
 }
 
@@ -115,6 +119,7 @@ export_ics (CrmCliContext *ctx, const CrmCliExportArgs *args)
   g_autoptr(GError) error = NULL;
   gint64 from = G_MININT64 / 2, to = G_MAXINT64 / 2, manager_id = 0;
   int status = refuse_csv_options (args);
+  g_autofree char *count = NULL;
   guint n = 0;
 
   if (status != CRM_EXIT_OK)
@@ -135,24 +140,17 @@ export_ics (CrmCliContext *ctx, const CrmCliExportArgs *args)
       crm_cli_print_error ("export", error);
       return CRM_EXIT_FAILURE;
     }
-  if (args->manager != NULL)
-    {
-      g_autoptr(CrmManager) manager = crm_manager_store_find (db, args->manager, &error);
-
-      if (manager == NULL)
-        {
-          crm_cli_print_error ("export", error);
-          return CRM_EXIT_FAILURE;
-        }
-      manager_id = manager->id;
-    }
+  if (args->manager != NULL && !crm_cli_find_manager (db, "export", args->manager, &manager_id))
+    return CRM_EXIT_FAILURE;
   if (!crm_ical_export_ics (db, args->output, manager_id, from, to, &n, &error))
     {
       crm_cli_print_error ("export", error);
       return CRM_EXIT_FAILURE;
     }
-  g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u activity to %s.\n", "Exported %u activities to %s.\n", n),
-           n, args->output);
+  count = crm_locale_format_integer (n);
+  /* Translators: the first %s is the number, with digit grouping ("20,000") */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %s activity to %s.\n", "Exported %s activities to %s.\n", n),
+           count, args->output);
   return CRM_EXIT_OK;
 }
 
@@ -247,18 +245,18 @@ crm_cli_export (CrmCliContext *ctx, int argc, char **argv)
   CrmCliExportArgs args = { 0 };
   int status;
   const GOptionEntry entries[] = {
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("csv (a table for spreadsheets), vcf (clients as vCard 4.0), ics (the calendar as iCalendar) or json (the whole database)"), "FORMAT" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), "FILE" },
-    { "what", 0, 0, G_OPTION_ARG_STRING, &what, N_("CSV: clients (default), activities, deals or payments"), "TABLE" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("csv (a table for spreadsheets), vcf (clients as vCard 4.0), ics (the calendar as iCalendar) or json (the whole database)"), "csv|vcf|ics|json" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), N_("FILE") },
+    { "what", 0, 0, G_OPTION_ARG_STRING, &what, N_("CSV: clients (default), activities, deals or payments"), N_("TABLE") },
     { "bom", 0, 0, G_OPTION_ARG_NONE, &bom, N_("CSV: begin with a byte-order mark, so that Excel reads UTF-8"), NULL },
     { "semicolon", 0, 0, G_OPTION_ARG_NONE, &semicolon, N_("CSV: separate the values with “;”, as Excel expects where the decimal mark is a comma"), NULL },
-    { "ids", 0, 0, G_OPTION_ARG_STRING, &ids, N_("vCard: only the clients with these numbers"), "ID,…" },
-    { "manager", 0, 0, G_OPTION_ARG_STRING, &manager, N_("iCalendar: only this manager's activities (a name, part of it, or the number)"), "M" },
-    { "period", 0, 0, G_OPTION_ARG_STRING, &period, N_("iCalendar: only this period: a month 2026-11, a quarter 2026-Q4, a year 2026 or days 2026-11-01..2026-11-15"), "P" },
+    { "ids", 0, 0, G_OPTION_ARG_STRING, &ids, N_("vCard: only the clients with these numbers"), N_("ID,…") },
+    { "manager", 0, 0, G_OPTION_ARG_STRING, &manager, N_("iCalendar: only this manager's activities (a name, part of it, or the number)"), N_("MANAGER") },
+    { "period", 0, 0, G_OPTION_ARG_STRING, &period, N_("iCalendar: only this period: a month 2026-11, a quarter 2026-Q4, a year 2026 or days 2026-11-01..2026-11-15"), N_("PERIOD") },
     { NULL }
   };
 
-  if (!crm_cli_parse_options ("export", "--format FORMAT --output FILE",
+  if (!crm_cli_parse_options ("export", "--format --output",
                               _("Writes clients, activities, deals or payments to a CSV file (UTF-8; "
                                 "values that a spreadsheet would run as formulas are neutralised), "
                                 "clients to vCard 4.0, the calendar to an iCalendar file that "

@@ -26,6 +26,7 @@
 #include "crm-cli.h"
 #include "crm-ical.h"
 #include "crm-import-file.h"
+#include "crm-locale.h"
 
 typedef int (*ImportFunc) (CrmCliContext *ctx, const CrmCliImportArgs *args);
 
@@ -111,24 +112,31 @@ print_summary (const CrmImportResult *r)
   const CrmImportCounts *c = &r->counts;
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *joined = NULL;
+  g_autofree char *created = crm_locale_format_integer (c->created);
+  g_autofree char *updated = crm_locale_format_integer (c->updated);
+  g_autofree char *duplicates = crm_locale_format_integer (c->duplicates);
+  g_autofree char *rejected = crm_locale_format_integer (c->rejected);
+  g_autofree char *warnings = crm_locale_format_integer (c->warnings);
 
-  g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u client created",
-                                                        "%u clients created", c->created), c->created));
+  /* Translators for the counts below: %s is the number, with digit
+   * grouping ("20,000") */
+  g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s client created",
+                                                        "%s clients created", c->created), created));
   if (c->updated > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u updated", "%u updated",
-                                                          c->updated), c->updated));
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s updated", "%s updated",
+                                                          c->updated), updated));
   if (c->duplicates > 0)
     g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                          "%u skipped as a duplicate",
-                                                          "%u skipped as duplicates", c->duplicates),
-                                             c->duplicates));
+                                                          "%s skipped as a duplicate",
+                                                          "%s skipped as duplicates", c->duplicates),
+                                             duplicates));
   if (c->rejected > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u record rejected",
-                                                          "%u records rejected", c->rejected),
-                                             c->rejected));
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s record rejected",
+                                                          "%s records rejected", c->rejected),
+                                             rejected));
   if (c->warnings > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning",
-                                                          "%u warnings", c->warnings), c->warnings));
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s warning",
+                                                          "%s warnings", c->warnings), warnings));
   g_ptr_array_add (parts, NULL);
   joined = g_strjoinv (", ", (char **) parts->pdata);
 
@@ -200,12 +208,20 @@ import_database (CrmCliContext *ctx, const CrmCliImportArgs *args)
   if (result == NULL)
     return CRM_EXIT_FAILURE;
   c = &result->restored;
-  counts = g_strdup_printf (_("%llu managers, %llu clients, %llu activities, %llu deals, %llu payments, "
-                              "%llu complaints, %llu monthly targets; %llu rows in all"),
-                            (unsigned long long) c->managers, (unsigned long long) c->clients,
-                            (unsigned long long) c->activities, (unsigned long long) c->deals,
-                            (unsigned long long) c->payments, (unsigned long long) c->complaints,
-                            (unsigned long long) c->targets, (unsigned long long) c->rows);
+  {
+    const guint64 numbers[] = { c->managers, c->clients, c->activities, c->deals, c->payments,
+                                c->complaints, c->targets, c->rows };
+    char *n[G_N_ELEMENTS (numbers)] = { NULL };
+
+    for (gsize i = 0; i < G_N_ELEMENTS (numbers); i++)
+      n[i] = crm_locale_format_integer ((gint64) numbers[i]);
+    /* Translators: each %s is a number, with digit grouping ("2,000") */
+    counts = g_strdup_printf (_("%s managers, %s clients, %s activities, %s deals, %s payments, "
+                                "%s complaints, %s monthly targets; %s rows in all"),
+                              n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7]);
+    for (gsize i = 0; i < G_N_ELEMENTS (numbers); i++)
+      g_free (n[i]);
+  }
   if (args->dry_run)
     g_print (_("%s (dry run, nothing was written): %s.\n"), result->file, counts);
   else
@@ -307,9 +323,9 @@ crm_cli_import (CrmCliContext *ctx, int argc, char **argv)
   CrmImportFormat format;
   int status;
   const GOptionEntry entries[] = {
-    { "map", 0, 0, G_OPTION_ARG_STRING, &map, N_("Which column is which field, as in “Client=name,Tel=phone,3=email” (the others as the preset says)"), "COLUMN=FIELD,…" },
+    { "map", 0, 0, G_OPTION_ARG_STRING, &map, N_("Which column is which field, as in “Client=name,Tel=phone,3=email” (the others as the preset says)"), N_("COLUMN=FIELD,…") },
     { "duplicates", 0, 0, G_OPTION_ARG_STRING, &duplicates, N_("A client already there (same e-mail or phone): skip it, update it, or import it as new (default: skip)"), "skip|update|new" },
-    { "preset", 0, 0, G_OPTION_ARG_STRING, &preset, N_("Read the columns as this program writes them: salescrm, google, outlook, thunderbird, bitrix24, amocrm, salesforce, hubspot (default: recognised from the header)"), "NAME" },
+    { "preset", 0, 0, G_OPTION_ARG_STRING, &preset, N_("Read the columns as this program writes them: salescrm, google, outlook, thunderbird, bitrix24, amocrm, salesforce, hubspot (default: recognised from the header)"), N_("NAME") },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Read and check everything, report, and write nothing"), NULL },
     { NULL }
   };
@@ -332,7 +348,7 @@ crm_cli_import (CrmCliContext *ctx, int argc, char **argv)
   if (preset != NULL && crm_import_preset_get_name (preset) == NULL)
     {
       g_autofree char *ids = g_strjoinv (", ", (char **) crm_import_preset_ids ());
-      return crm_cli_usage_error ("import", _("there is no preset “%s”. The presets are: %s"), preset, ids);
+      return crm_cli_usage_error ("import", _("there is no preset “%s”; the presets are: %s"), preset, ids);
     }
   if (map != NULL)
     {
@@ -354,11 +370,10 @@ crm_cli_import (CrmCliContext *ctx, int argc, char **argv)
       {
         if (!g_file_test (args.path, G_FILE_TEST_EXISTS))
           {
-            g_autofree char *message = g_strdup_printf (_("there is no file “%s”."), args.path);
-            g_printerr ("salescrm import: %s\n", message);
+            crm_cli_error ("import", _("there is no file “%s”"), args.path);
             return CRM_EXIT_FAILURE;
           }
         return importers[i].run (ctx, &args);
       }
-  return crm_cli_usage_error ("import", _("“%s” cannot be imported: import %s."), args.path, formats_text ());
+  return crm_cli_usage_error ("import", _("“%s” cannot be imported: import %s"), args.path, formats_text ());
 }

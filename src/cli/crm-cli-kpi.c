@@ -290,18 +290,47 @@ add_table_row (CrmCliTable *table, const CrmKpiRow *row, const char *name, const
                          NULL);
 }
 
+/* The revenue of each channel, the names padded to one column. */
+static void
+print_channels (const CrmKpiFigures *f, const char *currency)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  char *amounts[CRM_N_SOURCES] = { NULL };
+  guint name_width = 0, amount_width = 0;
+
+  for (int s = 0; s < CRM_N_SOURCES; s++)
+    {
+      amounts[s] = crm_money_format (f->revenue_by_source[s], currency, CRM_MONEY_WHOLE);
+      name_width = MAX (name_width, crm_cli_text_width (crm_client_source_to_label (s)));
+      amount_width = MAX (amount_width, crm_cli_text_width (amounts[s]));
+    }
+  g_string_append_printf (out, "%s\n", _("Revenue by channel:"));
+  for (int s = 0; s < CRM_N_SOURCES; s++)
+    {
+      g_string_append (out, "  ");
+      crm_cli_append_padded (out, crm_client_source_to_label (s), name_width + 2, TRUE);
+      crm_cli_append_padded (out, amounts[s], amount_width, FALSE);
+      g_string_append_c (out, '\n');
+    }
+  for (int s = 0; s < CRM_N_SOURCES; s++)
+    g_free (amounts[s]);
+  g_print ("%s", out->str);
+}
+
 static void
 print_report (const CrmKpiReport *report)
 {
   g_autoptr(CrmCliTable) table = crm_cli_table_new ();
-  g_autofree char *period = crm_period_format (report->period);
+  g_autofree char *period = crm_period_format_for (report->period);
   const CrmKpiRow *team = &report->team;
   const char *cur = report->currency;
 
-  g_print (_("KPI for %s (%s)\n\n"), period, cur);
+  /* Translators: "KPI for November 2026 (USD)"; %1$s is the period as in a
+   * report title ("for November 2026", ru "за ноябрь 2026 г."), %2$s the currency */
+  g_print (_("KPI %1$s (%2$s)\n\n"), period, cur);
   crm_cli_table_set_header (table,
                             _("Manager"), _("Revenue"), _("Plan"), _("Calls"), _("Plan"),
-                            _("Talk time, h"), _("Plan"), _("Meetings"), _("Plan"), _("Prospects"), _("Plan"),
+                            _("Talk h"), _("Plan"), _("Meetings"), _("Plan"), _("New"), _("Plan"),
                             _("Pipeline"), _("Score"), _("Risk"), NULL);
   if (report->has_team)
     add_table_row (table, team, _("Team"), cur);
@@ -328,23 +357,23 @@ print_report (const CrmKpiReport *report)
       g_autofree char *win = isfinite (d->win_rate) ? crm_locale_format_percent (d->win_rate) : g_strdup ("—");
       g_autofree char *share = isfinite (report->pareto_clients.share_of_items)
                                ? crm_locale_format_percent (report->pareto_clients.share_of_items) : g_strdup ("—");
+      g_autofree char *created = crm_locale_format_integer (f->funnel_created);
+      g_autofree char *won = crm_locale_format_integer (f->funnel_reached[CRM_FUNNEL_STEPS - 1]);
+      g_autofree char *lost = crm_locale_format_integer (f->funnel_lost);
+      g_autofree char *active = crm_locale_format_integer (f->clients_active);
+      g_autofree char *loss_making = crm_locale_format_integer (f->clients_loss_making);
+      g_autofree char *complaints = crm_locale_format_integer (f->clients_with_complaints);
+      g_autofree char *top = crm_locale_format_integer (report->pareto_clients.items_for_80);
+      g_autofree char *with_revenue = crm_locale_format_integer (report->pareto_clients.n_items);
 
       g_print ("\n");
       g_print (_("Revenue from new clients: %s; from repeat clients: %s\n"), fresh, repeat);
-      for (int s = 0; s < CRM_N_SOURCES; s++)
-        {
-          g_autofree char *money = crm_money_format (f->revenue_by_source[s], cur, CRM_MONEY_WHOLE);
-          g_print ("  %-20s %s\n", crm_client_source_to_label (s), money);
-        }
+      print_channels (f, cur);
       g_print (_("Revenue per talk hour: %s; per meeting held: %s\n"), per_hour, per_meeting);
-      g_print (_("Deals created: %lld; won: %lld; lost: %lld; win rate: %s\n"),
-               (long long) f->funnel_created, (long long) f->funnel_reached[CRM_FUNNEL_STEPS - 1],
-               (long long) f->funnel_lost, win);
-      g_print (_("Clients with money in the period: %lld; loss-making: %lld; with complaints: %lld\n"),
-               (long long) f->clients_active, (long long) f->clients_loss_making,
-               (long long) f->clients_with_complaints);
-      g_print (_("%u of %u clients (%s) bring 80%% of the revenue.\n"),
-               report->pareto_clients.items_for_80, report->pareto_clients.n_items, share);
+      g_print (_("Deals created: %s; won: %s; lost: %s; win rate: %s\n"), created, won, lost, win);
+      g_print (_("Clients with money in the period: %s; loss-making: %s; with complaints: %s\n"),
+               active, loss_making, complaints);
+      g_print (_("%s of %s clients (%s) bring 80%% of the revenue.\n"), top, with_revenue, share);
     }
 
   {
@@ -386,15 +415,15 @@ crm_cli_kpi (CrmCliContext *ctx, int argc, char **argv)
   gint64 now = 0;
   int status;
   const GOptionEntry entries[] = {
-    { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("The period: a month 2026-11, a quarter 2026-Q4, a year 2026 or days 2026-11-01..2026-11-15"), "P" },
-    { "manager", 0, 0, G_OPTION_ARG_STRING, &manager_text, N_("Only this manager (a name, part of it, or the number)"), "M" },
+    { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("The period: a month 2026-11, a quarter 2026-Q4, a year 2026 or days 2026-11-01..2026-11-15"), N_("PERIOD") },
+    { "manager", 0, 0, G_OPTION_ARG_STRING, &manager_text, N_("Only this manager (a name, part of it, or the number)"), N_("MANAGER") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON (money in minor units) instead of a table"), NULL },
-    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, N_("Take the pipeline and the risk as of this day (YYYY-MM-DD) instead of today"), "DATE" },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, N_("Take the pipeline and the risk as of this day (YYYY-MM-DD) instead of today"), N_("DATE") },
     { NULL }
   };
 
-  if (!crm_cli_parse_options ("kpi", "",
-                              _("Prints every KPI of a period for the team and each manager: revenue (new and repeat clients, by channel), calls, talk time, meetings, new prospects, plan achievement, the KPI score, the weighted pipeline and forecast, the early-warning risk with its reasons, the funnel, effort, profitability and the 80/20 figures."),
+  if (!crm_cli_parse_options ("kpi", "--period [--manager] [--json]",
+                              _("Prints every KPI of a period for the team and each manager: revenue (new and repeat clients, by channel), calls, talk minutes, meetings, new prospects, plan achievement, the KPI score, the weighted pipeline and forecast, the early-warning risk with its reasons, the funnel, effort, profitability and the 80/20 figures."),
                               entries, &argc, &argv, &status))
     return status;
   if (argc != 1)
@@ -422,20 +451,12 @@ crm_cli_kpi (CrmCliContext *ctx, int argc, char **argv)
     }
   if (crm_database_is_empty (db, &error))
     {
-      g_printerr (_("salescrm kpi: the database %s has no managers and no clients yet, so there are no KPIs. Add your team and clients in the app, import them, or try “salescrm demo”.\n"),
-                  crm_database_get_path (db));
+      crm_cli_error ("kpi", _("the database %s has no managers and no clients yet, so there are no KPIs; add your team and clients in the app, import them, or try “salescrm demo”"),
+                     crm_database_get_path (db));
       return CRM_EXIT_FAILURE;
     }
-  if (manager_text != NULL)
-    {
-      g_autoptr(CrmManager) manager = crm_manager_store_find (db, manager_text, &error);
-      if (manager == NULL)
-        {
-          crm_cli_print_error ("kpi", error);
-          return CRM_EXIT_FAILURE;
-        }
-      manager_id = manager->id;
-    }
+  if (manager_text != NULL && !crm_cli_find_manager (db, "kpi", manager_text, &manager_id))
+    return CRM_EXIT_FAILURE;
   settings = crm_setting_store_load (db, &error);
   if (settings == NULL)
     {

@@ -49,16 +49,16 @@ crm_cli_report (CrmCliContext *ctx, int argc, char **argv)
   gint64 now = 0;
   int status;
   const GOptionEntry entries[] = {
-    { "type", 0, 0, G_OPTION_ARG_STRING, &type_text, N_("Which report: team (the default), manager, funnel, profitability or pareto"), "TYPE" },
-    { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("The period: a month 2026-11, a quarter 2026-Q4, a year 2026 or days 2026-11-01..2026-11-15"), "P" },
-    { "manager", 0, 0, G_OPTION_ARG_STRING, &manager_text, N_("The manager (a name, part of it, or the number): needed for the manager card, possible for the funnel and profitability reports"), "M" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to FILE"), "FILE" },
-    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("The paper size: a4 (the default) or letter"), "SIZE" },
-    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, N_("Take the pipeline and the risk as of this day (YYYY-MM-DD) instead of today"), "DATE" },
+    { "type", 0, 0, G_OPTION_ARG_STRING, &type_text, N_("Which report: team (the default), manager, funnel, profitability or pareto"), N_("TYPE") },
+    { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("The period: a month 2026-11, a quarter 2026-Q4, a year 2026 or days 2026-11-01..2026-11-15"), N_("PERIOD") },
+    { "manager", 0, 0, G_OPTION_ARG_STRING, &manager_text, N_("The manager (a name, part of it, or the number): needed for the manager card, possible for the funnel and profitability reports"), N_("MANAGER") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file to write"), N_("FILE") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("The paper size: a4 (the default) or letter"), N_("SIZE") },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, N_("Take the pipeline and the risk as of this day (YYYY-MM-DD) instead of today"), N_("DATE") },
     { NULL }
   };
 
-  if (!crm_cli_parse_options ("report", "",
+  if (!crm_cli_parse_options ("report", "[--type] --period [--manager] --output",
                               _("Writes a printed report as a PDF file: the team KPI report, a manager’s KPI card, the sales funnel, client profitability or the 80/20 analysis — the same pages as Print… in the app."),
                               entries, &argc, &argv, &status))
     return status;
@@ -99,20 +99,12 @@ crm_cli_report (CrmCliContext *ctx, int argc, char **argv)
     }
   if (crm_database_is_empty (db, &error))
     {
-      g_printerr (_("salescrm report: the database %s has no managers and no clients yet, so there is nothing to report. Add your team and clients in the app, import them, or try “salescrm demo”.\n"),
-                  crm_database_get_path (db));
+      crm_cli_error ("report", _("the database %s has no managers and no clients yet, so there is nothing to report; add your team and clients in the app, import them, or try “salescrm demo”"),
+                     crm_database_get_path (db));
       return CRM_EXIT_FAILURE;
     }
-  if (manager_text != NULL)
-    {
-      g_autoptr(CrmManager) manager = crm_manager_store_find (db, manager_text, &error);
-      if (manager == NULL)
-        {
-          crm_cli_print_error ("report", error);
-          return CRM_EXIT_FAILURE;
-        }
-      manager_id = manager->id;
-    }
+  if (manager_text != NULL && !crm_cli_find_manager (db, "report", manager_text, &manager_id))
+    return CRM_EXIT_FAILURE;
 
   data = crm_report_store_load (db, period, manager_id, now, &error);
   if (data == NULL)

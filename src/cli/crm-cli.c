@@ -16,34 +16,69 @@
 #include <string.h>
 
 #include "crm-cli.h"
+#include "crm-cli-table.h"
+#include "crm-manager-store.h"
 
 static const CrmCliCommand commands[] = {
-  { "backup", "FILE", N_("Copy the database to FILE safely, even while the app is writing"), crm_cli_backup },
-  { "check", "", N_("Check the database for damage; exit status 1 lists the problems"), crm_cli_check },
-  { "demo", "[--clients N] [--activities N] [--seed S]", N_("Fill an empty database with realistic sample data"), crm_cli_demo },
-  { "export", "--format csv|vcf|json|ics --output FILE", N_("Write clients, activities, deals or payments to CSV, clients to vCard, the calendar to iCalendar, or the whole database to JSON"), crm_cli_export },
-  { "import", "FILE", N_("Import clients from CSV or vCard, a calendar from iCalendar, or a whole database from a JSON export"), crm_cli_import },
-  { "kpi", "--period P [--manager M] [--json]", N_("Print the KPIs of a period for the team and each manager"), crm_cli_kpi },
-  { "report", "[--type T] --period P [--manager M] --output FILE", N_("Write a printed report (team KPIs, a manager card, funnel, profitability, 80/20) as a PDF"), crm_cli_report },
+  { "backup", N_("Copy the database safely, even while the app is writing"), crm_cli_backup },
+  { "check", N_("Check the database for damage; exit status 1 lists the problems"), crm_cli_check },
+  { "demo", N_("Fill an empty database with realistic sample data"), crm_cli_demo },
+  { "export", N_("Write clients, activities, deals or payments to CSV, clients to vCard, the calendar to iCalendar, or the whole database to JSON"), crm_cli_export },
+  { "import", N_("Import clients from CSV or vCard, a calendar from iCalendar, or a whole database from a JSON export"), crm_cli_import },
+  { "kpi", N_("Print the KPIs of a period for the team and each manager"), crm_cli_kpi },
+  { "report", N_("Write a printed report (team KPIs, a manager card, funnel, profitability, 80/20) as a PDF"), crm_cli_report },
 };
 
+/* The help is wrapped to a terminal of this many columns. */
+#define HELP_WIDTH 80
+
+/* "  label   description", the descriptions of a section in one column. */
+static void
+append_help_row (GString *out, const char *label, guint label_width, const char *description)
+{
+  g_string_append (out, "  ");
+  crm_cli_append_padded (out, label, label_width + 3, TRUE);
+  crm_cli_append_wrapped (out, description, 2 + label_width + 3, 2 + label_width + 3, HELP_WIDTH);
+}
+
+/* Laid out like "git help": a column of names, a column of descriptions.
+ * The synopsis of each command is in its own --help. */
 static void
 print_help (void)
 {
-  g_print (_("Usage:\n  salescrm [--database FILE] [COMMAND [OPTIONS…]]\n\n"));
-  g_print (_("SalesCRM keeps your clients, plans calls and meetings, and measures your sales team.\n"
-             "Without a command it opens the window.\n\n"));
-  g_print (_("Options:\n"));
-  g_print ("  -h, --help            %s\n", _("Show this help and exit"));
-  g_print ("  -V, --version         %s\n", _("Show the version and exit"));
-  g_print ("  --database FILE       %s\n", _("Use FILE as the database (default: $SALESCRM_DATABASE or ~/.local/share/salescrm/salescrm.db)"));
-  g_print ("\n%s\n", _("Commands:"));
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *database = g_strdup_printf ("--database %s", _("FILE"));
+  const char *options[][2] = {
+    { "-h, --help", N_("Show this help and exit") },
+    { "-V, --version", N_("Show the version and exit") },
+    { database, N_("Use FILE as the database (default: $SALESCRM_DATABASE or ~/.local/share/salescrm/salescrm.db)") },
+  };
+  guint width = 0;
+
+  /* Translators: the metavariables are translated on their own ("FILE",
+   * "COMMAND", "OPTION"), the same everywhere in the help */
+  g_string_append_printf (out, "%s\n  salescrm [--database %s] [%s [%s…]]\n\n",
+                          _("Usage:"), _("FILE"), _("COMMAND"), _("OPTION"));
+  crm_cli_append_wrapped (out, _("SalesCRM keeps your clients, plans calls and meetings, and measures your "
+                                 "sales team. Without a command it opens the window."), 0, 0, HELP_WIDTH);
+  g_string_append_c (out, '\n');
+
+  g_string_append_printf (out, "%s\n", _("Options:"));
+  for (gsize i = 0; i < G_N_ELEMENTS (options); i++)
+    width = MAX (width, crm_cli_text_width (options[i][0]));
+  for (gsize i = 0; i < G_N_ELEMENTS (options); i++)
+    append_help_row (out, options[i][0], width, _(options[i][1]));
+
+  g_string_append_printf (out, "\n%s\n", _("Commands:"));
+  width = 0;
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
-    {
-      g_autofree char *left = g_strdup_printf ("%s %s", commands[i].name, commands[i].usage);
-      g_print ("  %-30s %s\n", left, _(commands[i].summary));
-    }
-  g_print ("\n%s\n", _("Run “salescrm COMMAND --help” for the options of a command."));
+    width = MAX (width, crm_cli_text_width (commands[i].name));
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    append_help_row (out, commands[i].name, width, _(commands[i].summary));
+
+  g_string_append_c (out, '\n');
+  g_string_append_printf (out, _("Run “salescrm %s --help” for the options of a command.\n"), _("COMMAND"));
+  g_print ("%s", out->str);
 }
 
 static const char *
@@ -114,7 +149,7 @@ crm_cli_parse_global (int            argc,
                 *command_index = i;
                 return TRUE;
               }
-          *exit_status = crm_cli_usage_error (NULL, _("“%s” is not a command. The commands are: %s."),
+          *exit_status = crm_cli_usage_error (NULL, _("“%s” is not a command; the commands are: %s"),
                                               arg, command_list ());
           return FALSE;
         }
@@ -130,7 +165,7 @@ crm_cli_run_command (CrmCliContext *ctx, int argc, char **argv)
   for (gsize c = 0; c < G_N_ELEMENTS (commands); c++)
     if (g_str_equal (argv[0], commands[c].name))
       return commands[c].run (ctx, argc, argv);
-  return crm_cli_usage_error (NULL, _("“%s” is not a command. The commands are: %s."),
+  return crm_cli_usage_error (NULL, _("“%s” is not a command; the commands are: %s"),
                               argv[0], command_list ());
 }
 
@@ -146,11 +181,31 @@ crm_cli_open_database (CrmCliContext *ctx, CrmDatabaseFlags flags, GError **erro
   return crm_database_new (ctx->database_path, flags, NULL, error);
 }
 
-/* Every message of the command line goes on after "salescrm kpi: " (or
- * "file:12: warning: "), so it starts in lower case, in the GNU style. The
- * messages of the lower layers are whole sentences, as the window shows
- * them: their first letter is lowered, unless the first word is a name or
- * an abbreviation with more capitals ("SalesCRM", "CSV", "vCard"). */
+static void G_GNUC_PRINTF (2, 0)
+print_error_valist (const char *command, const char *format, va_list args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  if (command != NULL)
+    g_printerr ("salescrm %s: %s\n", command, message);
+  else
+    g_printerr ("salescrm: %s\n", message);
+}
+
+void
+crm_cli_error (const char *command, const char *format, ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  print_error_valist (command, format, args);
+  va_end (args);
+}
+
+/* A problem of an imported file goes on after "file:12: warning: ", so it
+ * starts in lower case, in the GNU style: its first letter is lowered,
+ * unless the first word is a name or an abbreviation with more capitals
+ * ("SalesCRM", "CSV", "vCard"). */
 char *
 crm_cli_clause (const char *message)
 {
@@ -181,44 +236,66 @@ crm_cli_clause (const char *message)
 void
 crm_cli_print_error (const char *command, const GError *error)
 {
-  g_autofree char *message = crm_cli_clause (error->message);
-
-  if (command != NULL)
-    g_printerr ("salescrm %s: %s\n", command, message);
-  else
-    g_printerr ("salescrm: %s\n", message);
+  crm_cli_error (command, "%s", error->message);
 }
 
 int
 crm_cli_usage_error (const char *command, const char *format, ...)
 {
-  g_autofree char *text = NULL;
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  text = g_strdup_vprintf (format, args);
+  print_error_valist (command, format, args);
   va_end (args);
-  message = crm_cli_clause (text);
-
   if (command != NULL)
-    {
-      g_printerr ("salescrm %s: %s\n", command, message);
-      g_printerr (_("Run “salescrm %s --help” to see its options.\n"), command);
-    }
+    g_printerr (_("Run “salescrm %s --help” to see its options.\n"), command);
   else
-    {
-      g_printerr ("salescrm: %s\n", message);
-      g_printerr (_("Run “salescrm --help” to see the options and commands.\n"));
-    }
+    g_printerr (_("Run “salescrm --help” to see the options and commands.\n"));
   return CRM_EXIT_USAGE;
 }
 
-/* GOptionContext for one subcommand: --help prints and exits 0, a bad
- * option is a usage error (2). */
+/* The usage line of a command: @synopsis with the metavariable of each
+ * option it names, as the option list shows it ("--period" becomes
+ * "--period PERIOD", "[--manager]" "[--manager MANAGER]"); a word of its
+ * own ("FILE") is a translated metavariable. */
+static char *
+expand_synopsis (const char *synopsis, const GOptionEntry *entries)
+{
+  g_auto(GStrv) words = g_strsplit (synopsis, " ", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *word = words[i];
+      gboolean optional = word[0] == '[' && g_str_has_suffix (word, "]");
+      g_autofree char *name = optional ? g_strndup (word + 1, strlen (word) - 2) : g_strdup (word);
+      const char *metavariable = NULL;
+
+      if (*word == '\0')
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      if (!g_str_has_prefix (name, "-"))
+        {
+          g_string_append (out, g_dgettext (GETTEXT_PACKAGE, word));
+          continue;
+        }
+      for (const GOptionEntry *e = entries; e != NULL && e->long_name != NULL; e++)
+        if (g_str_equal (name + 2, e->long_name) && e->arg != G_OPTION_ARG_NONE && e->arg_description != NULL)
+          metavariable = g_dgettext (GETTEXT_PACKAGE, e->arg_description);
+      g_string_append_printf (out, "%s%s%s%s%s", optional ? "[" : "", name,
+                              metavariable != NULL ? " " : "", metavariable != NULL ? metavariable : "",
+                              optional ? "]" : "");
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* GOptionContext for one subcommand: --help prints "Usage: salescrm
+ * COMMAND [OPTION…] SYNOPSIS" and the options, and exits 0; a bad option
+ * is a usage error (2). */
 gboolean
 crm_cli_parse_options (const char          *command,
-                       const char          *parameter_string,
+                       const char          *synopsis,
                        const char          *summary,
                        const GOptionEntry  *entries,
                        int                 *argc,
@@ -227,11 +304,18 @@ crm_cli_parse_options (const char          *command,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *params = g_strdup_printf ("%s %s", command, parameter_string ? parameter_string : "");
+  g_autofree char *usage = expand_synopsis (synopsis != NULL ? synopsis : "", entries);
+  g_autofree char *prgname = g_strdup_printf ("salescrm %s", command);
+  g_autoptr(GString) wrapped = g_string_new (NULL);
 
-  context = g_option_context_new (params);
+  /* GOptionContext names the program by g_get_prgname(). */
+  g_set_prgname (prgname);
+  context = g_option_context_new (usage);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, summary);
+  /* GOptionContext prints the summary as it is: wrapped here. */
+  crm_cli_append_wrapped (wrapped, summary, 0, 0, HELP_WIDTH);
+  g_string_truncate (wrapped, wrapped->len - 1);
+  g_option_context_set_summary (context, wrapped->str);
   g_option_context_set_help_enabled (context, TRUE);
   if (entries != NULL)
     g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -244,4 +328,40 @@ crm_cli_parse_options (const char          *command,
       return FALSE;
     }
   return TRUE;
+}
+
+/* The manager a command line names (crm_manager_store_match), or FALSE
+ * after saying why there is none or which ones were meant. */
+gboolean
+crm_cli_find_manager (CrmDatabase *db, const char *command, const char *name_or_id, gint64 *manager_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) found = crm_manager_store_match (db, name_or_id, &error);
+
+  if (found == NULL)
+    {
+      crm_cli_print_error (command, error);
+      return FALSE;
+    }
+  if (found->len == 1)
+    {
+      *manager_id = ((CrmManager *) found->pdata[0])->id;
+      return TRUE;
+    }
+  if (found->len > 1)
+    {
+      g_autofree char *names = crm_manager_store_join_names (found, 5);
+      crm_cli_error (command, g_dngettext (GETTEXT_PACKAGE,
+                                           "“%s” matches %u manager: %s; give more of the name or the number",
+                                           "“%s” matches %u managers: %s; give more of the name or the number",
+                                           found->len),
+                     name_or_id, found->len, names);
+    }
+  else if (*name_or_id == '\0')
+    crm_cli_error (command, _("--manager needs a name, part of it, or the number of a manager"));
+  else if (g_ascii_string_to_signed (name_or_id, 10, 1, G_MAXINT64, NULL, NULL))
+    crm_cli_error (command, _("there is no manager no. %s"), name_or_id);
+  else
+    crm_cli_error (command, _("there is no manager called “%s”"), name_or_id);
+  return FALSE;
 }

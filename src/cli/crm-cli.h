@@ -22,7 +22,6 @@ typedef struct {
 
 typedef struct {
   const char *name;
-  const char *usage;         /* the arguments after the name, untranslated syntax */
   const char *summary;       /* translatable, marked with N_() */
   int       (*run) (CrmCliContext *ctx, int argc, char **argv);
 } CrmCliCommand;
@@ -43,19 +42,33 @@ void         crm_cli_context_clear (CrmCliContext *ctx);
 CrmDatabase *crm_cli_open_database (CrmCliContext   *ctx,
                                     CrmDatabaseFlags flags,
                                     GError         **error);
+/* "salescrm COMMAND: message" on stderr. The CLI's own messages are in
+ * lower case with no full stop, GNU style; an error from the store or a
+ * file keeps its sentences, like strerror() text. */
 char        *crm_cli_clause        (const char      *message);
 void         crm_cli_print_error   (const char      *command,
                                     const GError    *error);
+void         crm_cli_error         (const char      *command,
+                                    const char      *format,
+                                    ...) G_GNUC_PRINTF (2, 3);
 int          crm_cli_usage_error   (const char      *command,
                                     const char      *format,
                                     ...) G_GNUC_PRINTF (2, 3);
+/* @synopsis: what follows "salescrm COMMAND [OPTION…]" in the usage
+ * line, untranslated: option names ("--period [--manager]") get the
+ * metavariables of @entries, other words ("FILE") are translated. */
 gboolean     crm_cli_parse_options (const char      *command,
-                                    const char      *parameter_string,
+                                    const char      *synopsis,
                                     const char      *summary,
                                     const GOptionEntry *entries,
                                     int             *argc,
                                     char          ***argv,
                                     int             *exit_status);
+
+gboolean     crm_cli_find_manager  (CrmDatabase     *db,
+                                    const char      *command,
+                                    const char      *name_or_id,
+                                    gint64          *manager_id);
 
 /* What "salescrm import" was asked, for the importer of each kind of file. */
 typedef struct {

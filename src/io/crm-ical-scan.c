@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "crm-ical-private.h"
+#include "crm-locale.h"
 
 void
 crm_ical_block_free (CrmIcalBlock *block)
@@ -121,17 +122,22 @@ char *
 crm_ical_report_format (const CrmIcalReport *report)
 {
   GString *s = g_string_new (NULL);
+  g_autofree char *created = crm_locale_format_integer (report->created);
+  g_autofree char *updated = crm_locale_format_integer (report->updated);
+  g_autofree char *skipped = crm_locale_format_integer (report->skipped);
 
-  g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%u new activity", "%u new activities", report->created),
-                          report->created);
+  /* Translators for the counts below: %s is the number, with digit
+   * grouping ("20,000") */
+  g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%s new activity", "%s new activities", report->created),
+                          created);
   g_string_append (s, ", ");
-  g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%u updated", "%u updated", report->updated),
-                          report->updated);
+  g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%s updated", "%s updated", report->updated),
+                          updated);
   if (report->skipped > 0)
     {
       g_string_append (s, ", ");
-      g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%u left out", "%u left out", report->skipped),
-                              report->skipped);
+      g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%s left out", "%s left out", report->skipped),
+                              skipped);
     }
   g_string_append (s, ".");
   for (guint i = 0; i < report->problems->len; i++)

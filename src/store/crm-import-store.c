@@ -13,9 +13,10 @@
  * client's (notes are added below the client's own unless already there),
  * its new phones, e-mails and tags are added. The kind of client stays.
  *
- * The responsible manager is found by name with crm_manager_store_find(),
- * once per distinct name; a name no manager has is reported once (with the
- * first line that names it) and those clients are imported without one.
+ * The responsible manager is found by name with crm_manager_store_match(),
+ * once per distinct name; a name that no manager has, or several have, is
+ * reported once (with the first line that names it) and those clients are
+ * imported without one.
  *
  * Nothing is visible to other connections until crm_import_store_commit();
  * crm_import_store_free() without a commit rolls everything back.
@@ -285,40 +286,58 @@ crm_import_store_begin (CrmDatabase *db, CrmDuplicatePolicy policy, GError **err
   return g_steal_pointer (&self);
 }
 
-/* The manager responsible for @owner's clients, 0 for none. An unknown
- * name is reported the first time a record names it. */
+/* The manager responsible for @owner's clients, 0 for none. A name that
+ * is no manager's, or more than one's, is reported the first time a record
+ * names it. */
 static gboolean
 resolve_owner (CrmImportStore *self, const CrmContact *contact, const char *file,
                GPtrArray *problems, gint64 *owner_id, GError **error)
 {
-  gpointer found;
-  g_autoptr(CrmManager) manager = NULL;
-  g_autoptr(GError) local_error = NULL;
+  gpointer known;
+  g_autoptr(GPtrArray) found = NULL;
+  char *message;
 
   *owner_id = 0;
   if (contact->owner == NULL)
     return TRUE;
-  if (g_hash_table_lookup_extended (self->owners, contact->owner, NULL, &found))
+  if (g_hash_table_lookup_extended (self->owners, contact->owner, NULL, &known))
     {
-      *owner_id = (gint64) GPOINTER_TO_SIZE (found);
+      *owner_id = (gint64) GPOINTER_TO_SIZE (known);
       return TRUE;
     }
-  manager = crm_manager_store_find (self->db, contact->owner, &local_error);
-  if (manager == NULL && !g_error_matches (local_error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  if (manager != NULL)
-    *owner_id = manager->id;
+  found = crm_manager_store_match (self->db, contact->owner, error);
+  if (found == NULL)
+    return FALSE;
+  if (found->len == 1)
+    *owner_id = ((CrmManager *) found->pdata[0])->id;
   else
     {
-      crm_import_problems_add (problems, CRM_IMPORT_PROBLEM_WARNING, file, contact->line, 0,
-                               g_strdup_printf (_("%s The clients of “%s” in this file were imported "
-                                                  "without an owner: add that manager on the Team "
-                                                  "screen, or choose their owner in the client "
-                                                  "cards."),
-                                                local_error->message, contact->owner));
+      if (found->len == 0)
+        /* Translators: both %s are the manager's name as the file gives it */
+        message = g_strdup_printf (_("There is no manager called “%s”. The clients that this file assigns "
+                                     "to the manager “%s” were imported without a responsible manager: "
+                                     "add that manager on the Team screen, then choose the manager in "
+                                     "those clients’ cards."),
+                                   contact->owner, contact->owner);
+      else
+        {
+          g_autofree char *names = crm_manager_store_join_names (found, 5);
+          /* Translators: "“Evans” matches 3 managers: Anna Evans, Tom Evans, Zoe Evans. …" */
+          message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "“%s” matches %u manager: %s. The clients that this file "
+                                                  "assigns to the manager “%s” were imported without a "
+                                                  "responsible manager: choose the manager in those "
+                                                  "clients’ cards, or give the whole name in the file and "
+                                                  "import it again.",
+                                                  "“%s” matches %u managers: %s. The clients that this file "
+                                                  "assigns to the manager “%s” were imported without a "
+                                                  "responsible manager: choose the manager in those "
+                                                  "clients’ cards, or give the whole name in the file and "
+                                                  "import it again.",
+                                                  found->len),
+                                     contact->owner, found->len, names, contact->owner);
+        }
+      crm_import_problems_add (problems, CRM_IMPORT_PROBLEM_WARNING, file, contact->line, 0, message);
       self->counts.warnings++;
     }
   g_hash_table_insert (self->owners, g_strdup (contact->owner), GSIZE_TO_POINTER ((gsize) *owner_id));

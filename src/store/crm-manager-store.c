@@ -196,25 +196,35 @@ crm_manager_store_list (CrmDatabase *db, gboolean include_inactive, GError **err
   return g_steal_pointer (&list);
 }
 
-/* By id ("7"), by exact name, or by a unique case-insensitive part of the
- * name ("петров"). */
-CrmManager *
-crm_manager_store_find (CrmDatabase *db, const char *name_or_id, GError **error)
+/* The managers @name_or_id may mean: the one with that number ("7"), the
+ * one with exactly that name, else every one whose name contains it in
+ * any case ("петров"). Empty when none does; NULL only on a database error. */
+GPtrArray *
+crm_manager_store_match (CrmDatabase *db, const char *name_or_id, GError **error)
 {
   g_autoptr(GPtrArray) all = NULL;
-  g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *needle = NULL;
-  CrmManager *found = NULL;
-  guint n_found = 0;
   gint64 id;
 
-  if (name_or_id == NULL || *name_or_id == '\0')
-    {
-      g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND, _("No manager was named."));
-      return NULL;
-    }
+  g_return_val_if_fail (name_or_id != NULL, NULL);
+
+  if (*name_or_id == '\0')
+    return g_steal_pointer (&found);
   if (g_ascii_string_to_signed (name_or_id, 10, 1, G_MAXINT64, &id, NULL))
-    return crm_manager_store_get (db, id, error);
+    {
+      g_autoptr(GError) local_error = NULL;
+      CrmManager *manager = crm_manager_store_get (db, id, &local_error);
+
+      if (manager != NULL)
+        g_ptr_array_add (found, manager);
+      else if (!g_error_matches (local_error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      return g_steal_pointer (&found);
+    }
 
   all = crm_manager_store_list (db, TRUE, error);
   if (all == NULL)
@@ -226,22 +236,60 @@ crm_manager_store_find (CrmDatabase *db, const char *name_or_id, GError **error)
       g_autofree char *folded = crm_store_fold (m->name);
 
       if (g_str_equal (folded, needle))
-        return g_object_ref (m);
-      if (strstr (folded, needle) != NULL)
         {
-          found = m;
-          n_found++;
-          g_string_append_printf (names, "%s%s (%lld)", n_found > 1 ? ", " : "",
-                                  m->name, (long long) m->id);
+          g_ptr_array_set_size (found, 0);
+          g_ptr_array_add (found, g_object_ref (m));
+          break;
         }
+      if (strstr (folded, needle) != NULL)
+        g_ptr_array_add (found, g_object_ref (m));
     }
-  if (n_found == 1)
-    return g_object_ref (found);
-  if (n_found > 1)
-    /* Translators: %2$s lists the managers with their numbers: "Anna Evans (3), Nancy Evans (7)" */
-    g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND,
-                 _("“%1$s” matches %2$s. Give more of the name, or the manager’s number."),
-                 name_or_id, names->str);
+  return g_steal_pointer (&found);
+}
+
+/* "Anna Evans, Tom Evans, …": the names of @managers, at most @limit. */
+char *
+crm_manager_store_join_names (GPtrArray *managers, guint limit)
+{
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < managers->len && i < limit; i++)
+    g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", ((CrmManager *) managers->pdata[i])->name);
+  if (managers->len > limit)
+    g_string_append (names, ", …");
+  return g_string_free (names, FALSE);
+}
+
+/* The one manager crm_manager_store_match() finds; a NOT_FOUND error,
+ * naming the candidates, when there is none or more than one. */
+CrmManager *
+crm_manager_store_find (CrmDatabase *db, const char *name_or_id, GError **error)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  gint64 id;
+
+  if (name_or_id == NULL || *name_or_id == '\0')
+    {
+      g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND, _("No manager was named."));
+      return NULL;
+    }
+  if (g_ascii_string_to_signed (name_or_id, 10, 1, G_MAXINT64, &id, NULL))
+    return crm_manager_store_get (db, id, error);
+  found = crm_manager_store_match (db, name_or_id, error);
+  if (found == NULL)
+    return NULL;
+  if (found->len == 1)
+    return g_object_ref (found->pdata[0]);
+  if (found->len > 1)
+    {
+      g_autofree char *names = crm_manager_store_join_names (found, 5);
+      g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "“%s” matches %u manager: %s. Give more of the name, or the manager’s number.",
+                                "“%s” matches %u managers: %s. Give more of the name, or the manager’s number.",
+                                found->len),
+                   name_or_id, found->len, names);
+    }
   else
     g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND,
                  _("There is no manager called “%s”."), name_or_id);
