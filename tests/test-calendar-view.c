@@ -25,7 +25,7 @@
 #include "crm-test-gui.h"
 #include "crm-test-util.h"
 #include "test-calendar-util.h"
-#include "crm-week-grid.h"
+#include "crm-week-grid-private.h"
 #include "crm-week-header.h"
 
 typedef struct {
@@ -460,6 +460,104 @@ test_views (Fixture *f, gconstpointer data)
   g_assert_cmpuint (crm_calendar_view_get_activities (f->view)->len, ==, 0);
 }
 
+/* ---- what can be read ------------------------------------------------------ */
+
+static gboolean
+scrolled_down (gpointer data)
+{
+  GtkAdjustment *adj = data;
+  return gtk_adjustment_get_value (adj) > 0;
+}
+
+/* The grid opens an hour before the work day, with that hour's label
+ * whole (it is centred on its line). */
+static void
+test_first_hour_label (Fixture *f, gconstpointer data)
+{
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (f->grid),
+                                                                               GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (scroller);
+  int hour = crm_week_grid_get_hour_height (f->grid);
+  g_autoptr(PangoLayout) label = gtk_widget_create_pango_layout (GTK_WIDGET (f->grid), "08:00");
+  int label_height;
+
+  g_assert_true (crm_test_wait_for (scrolled_down, adj, 5));
+  pango_layout_get_pixel_size (label, NULL, &label_height);
+  /* 08:00, the hour before 09:00 (the default work day). */
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), <=, 8 * hour - label_height * 0.8 / 2 - 1);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), >, 7 * hour);
+}
+
+/* The team's day: a column per manager titled by the surname (the initial
+ * where two share one; the whole name in the tooltip), as narrow as those
+ * titles allow, each title readable in its column. */
+static void
+test_team_day_names (Fixture *f, gconstpointer data)
+{
+  CrmWeekHeader *header = CRM_WEEK_HEADER (crm_test_find_widget (GTK_WIDGET (f->view), CRM_TYPE_WEEK_HEADER));
+  g_autoptr(CrmManager) maria = crm_manager_new ();
+  g_autoptr(GError) error = NULL;
+  const char *titles[] = { "Petrova A.", "Ivanov", "Petrova M." };
+  const char *names[] = { "Anna Petrova", "Boris Ivanov", "Maria Petrova" };
+  GDate day = week_day (1);
+  g_autoptr(GPtrArray) columns = g_ptr_array_new ();
+
+  maria->name = g_strdup ("Maria Petrova");
+  g_assert_true (crm_manager_store_create (f->db, maria, &error));
+  crm_calendar_view_set_manager (f->view, 0);
+  crm_calendar_view_show (f->view, "day", &day);
+  crm_test_iterate ();
+  g_assert_true (crm_test_wait_for (grid_allocated, f, 5));
+
+  for (guint i = 0; crm_week_grid_column (f->grid, i) != NULL; i++)
+    g_ptr_array_add (columns, crm_week_grid_column (f->grid, i));
+  g_assert_cmpuint (columns->len, ==, 3);
+  g_assert_true (crm_grid_columns_per_manager (columns));
+  for (guint i = 0; i < columns->len; i++)
+    {
+      CrmGridColumn *col = columns->pdata[i];
+      int needed = crm_week_header_name_width (header, col->title);
+
+      g_assert_cmpstr (col->title, ==, titles[i]);
+      g_assert_cmpstr (col->tooltip, ==, names[i]);
+      g_assert_cmpint (needed, <=, col->min_width);
+      g_assert_cmpfloat (needed, <=, crm_week_grid_get_column_width (f->grid));
+    }
+  /* Narrower than the 96 px a column took whatever the names. */
+  g_assert_cmpint (crm_grid_columns_min_width (columns, NULL), <, CRM_WEEK_GRID_GUTTER + 3 * 96);
+}
+
+/* The whole team's week: every box shown is wide enough for at least its
+ * hour; those that are not gather into "+N". */
+static void
+test_team_week_boxes_say_time (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+  guint shown = 0;
+
+  for (int i = 0; i < 9; i++)
+    g_ptr_array_add (added, add (f, i % 2 ? f->anna : f->boris, CRM_ACTIVITY_CALL,
+                                 local (2026, 11, 4, 10, i * 5), 30, NULL));
+  crm_calendar_view_set_manager (f->view, 0);
+  crm_test_iterate ();
+  g_assert_true (crm_test_wait_for (grid_allocated, f, 5));
+  for (guint i = 0; i < added->len; i++)
+    {
+      graphene_rect_t r;
+      g_autofree char *time = NULL;
+
+      if (!crm_week_grid_get_item_rect (f->grid, added->pdata[i], &r))
+        continue;
+      shown++;
+      time = crm_calendar_box_time (GTK_WIDGET (f->grid), added->pdata[i], &r);
+      g_assert_nonnull (time);
+      g_assert_true (g_str_has_prefix (time, "10"));
+    }
+  g_test_message ("%u of 9 boxes shown side by side", shown);
+  g_assert_cmpuint (shown, >=, 2);
+  g_assert_cmpuint (shown, <, 9);
+}
+
 /* The week starts on Monday in Russian, on Sunday in English. */
 static void
 test_week_start (Fixture *f, gconstpointer data)
@@ -500,6 +598,9 @@ main (int argc, char *argv[])
   ADD ("overlap-side-by-side", test_overlap_side_by_side);
   ADD ("views", test_views);
   ADD ("week-start", test_week_start);
+  ADD ("first-hour-label", test_first_hour_label);
+  ADD ("team-day-names", test_team_day_names);
+  ADD ("team-week-boxes-say-time", test_team_week_boxes_say_time);
 #undef ADD
 
   return g_test_run ();

@@ -55,6 +55,22 @@ clients_test_client (CrmDatabase *db, const char *name, const char *company, con
   return c->id;
 }
 
+/* The Clients screen alone in a window of @width × @height, on @db, its
+ * list read. */
+CrmClientsPage *
+clients_test_open_page (CrmDatabase *db, int width, int height)
+{
+  GtkWidget *window = gtk_window_new ();
+  CrmClientsPage *page = CRM_CLIENTS_PAGE (crm_clients_page_new ());
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  crm_clients_page_set_database (page, db);
+  gtk_window_present (GTK_WINDOW (window));
+  clients_test_wait_list (crm_clients_page_get_model (page));
+  return page;
+}
+
 static gboolean
 model_idle (gpointer data)
 {

@@ -19,6 +19,7 @@ gint64         clients_test_client     (CrmDatabase *db, const char *name, const
                                         const char *phones, const char *emails,
                                         CrmClientStatus status, gint64 owner_id, const char *tags);
 void           clients_test_wait_list  (CrmClientListModel *model);
+CrmClientsPage *clients_test_open_page (CrmDatabase *db, int width, int height);
 GtkWidget     *clients_test_find_named (GtkWidget *root, const char *widget_name);
 CrmClientForm *clients_test_find_form  (void);
 void           clients_test_set_text   (GtkWidget *root, const char *widget_name, const char *text);

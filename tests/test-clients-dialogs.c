@@ -25,7 +25,6 @@
 
 typedef struct {
   CrmDatabase    *db;
-  GtkWidget      *window;
   CrmClientsPage *page;
   CrmClient      *client;
   gint64          anna;
@@ -42,13 +41,7 @@ fixture_setup (Fixture *f, gconstpointer data)
   id = clients_test_client (f->db, "Smith & Sons <Ltd>", NULL, "+7 912 000-00-00", NULL,
                             CRM_STATUS_PROSPECT, f->anna, NULL);
   f->client = crm_client_store_get (f->db, id, NULL);
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
-  f->page = CRM_CLIENTS_PAGE (crm_clients_page_new ());
-  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->page));
-  crm_clients_page_set_database (f->page, f->db);
-  gtk_window_present (GTK_WINDOW (f->window));
-  clients_test_wait_list (crm_clients_page_get_model (f->page));
+  f->page = clients_test_open_page (f->db, 1200, 800);
   g_assert_true (crm_clients_page_open_client (f->page, id));
 }
 

@@ -31,7 +31,6 @@
 
 typedef struct {
   CrmDatabase    *db;
-  GtkWidget      *window;
   CrmClientsPage *page;
   gint64          anna;
   gint64          boris;
@@ -55,13 +54,7 @@ fixture_setup (Fixture *f, gconstpointer data)
   f->db = clients_test_database ("clients.db");
   f->anna = clients_test_manager (f->db, "Анна Петрова");
   f->boris = clients_test_manager (f->db, "Boris Novak");
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
-  f->page = CRM_CLIENTS_PAGE (crm_clients_page_new ());
-  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->page));
-  crm_clients_page_set_database (f->page, f->db);
-  gtk_window_present (GTK_WINDOW (f->window));
-  clients_test_wait_list (model_of (f));
+  f->page = clients_test_open_page (f->db, 1200, 800);
 }
 
 static void

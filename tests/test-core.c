@@ -12,6 +12,7 @@
 #include "crm-locale.h"
 #include "crm-money.h"
 #include "crm-period.h"
+#include "crm-short-name.h"
 #include "crm-test-util.h"
 
 static void
@@ -297,6 +298,54 @@ test_locale_numbers (void)
   crm_test_use_language (NULL);
 }
 
+/* Surnames, an initial where two share one, the whole name where even
+ * that is shared, a number where the names are the same: never two alike. */
+static void
+test_short_names (void)
+{
+  const char *names[] = {
+    "Anna Petrova", "  Alla   Petrova ", "Boris Ivanov", "Clara", "Maria Clark", "Mark Clark",
+    "Oleg Sidorov", "Oleg Sidorov", "Анна Сергеевна Смирнова", "Élodie Martin", "", "Clara",
+    "Dmitry Orlov", "Olga Orlov",
+  };
+  const char *expected[] = {
+    "Anna Petrova", "Alla Petrova", "Ivanov", "Clara", "Maria Clark", "Mark Clark",
+    "Oleg Sidorov", "Oleg Sidorov (2)", "Смирнова", "Martin", "", "Clara (2)",
+    "Orlov D.", "Orlov O.",
+  };
+  g_auto(GStrv) labels = NULL;
+  g_autofree char *surname = crm_name_surname (" Анна  Петрова ");
+
+  g_assert_cmpstr (surname, ==, "Петрова");
+  labels = crm_short_names (names, G_N_ELEMENTS (names));
+  g_assert_cmpuint (g_strv_length (labels), ==, G_N_ELEMENTS (names));
+  /* Anna and Alla Petrova: the initials are the same too. */
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (labels[i], ==, expected[i]);
+  for (guint i = 0; labels[i] != NULL; i++)
+    for (guint j = 0; j < i; j++)
+      g_assert_cmpstr (labels[i], !=, labels[j]);
+  g_clear_pointer (&labels, g_strfreev);
+
+  /* Twenty managers, surnames and initials shared in pairs. */
+  {
+    const char *first[] = { "Anna", "Alla", "Boris", "Bogdan" };
+    const char *last[] = { "Petrova", "Ivanova", "Orlova", "Kuznetsova", "Smirnova" };
+    g_autoptr(GPtrArray) team = g_ptr_array_new_with_free_func (g_free);
+
+    for (guint i = 0; i < 20; i++)
+      g_ptr_array_add (team, g_strdup_printf ("%s %s", first[i % 4], last[i / 4]));
+    labels = crm_short_names ((const char * const *) team->pdata, team->len);
+    for (guint i = 0; i < 20; i++)
+      for (guint j = 0; j < i; j++)
+        g_assert_cmpstr (labels[i], !=, labels[j]);
+  }
+  {
+    g_auto(GStrv) none = crm_short_names (NULL, 0);
+    g_assert_null (none[0]);
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -313,6 +362,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/core/money/plain", test_money_plain);
   g_test_add_func ("/core/locale/week-start", test_locale_week_start);
   g_test_add_func ("/core/locale/numbers", test_locale_numbers);
+  g_test_add_func ("/core/names/short", test_short_names);
 
   return g_test_run ();
 }

@@ -568,24 +568,6 @@ test_trend_and_client_revenue (void)
   g_assert_cmpint (((CrmClientRevenue *) clients->pdata[1])->owner_id, ==, kpi->anna);
 }
 
-static void
-test_short_names (void)
-{
-  const char *cases[][2] = {
-    { "Anna Petrova", "A. Petrova" },
-    { "Анна Сергеевна Петрова", "А. Петрова" },
-    { "  Élodie   Martin ", "É. Martin" },
-    { "Clara", "Clara" },
-    { "", "" },
-  };
-
-  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *name = crm_dashboard_short_name (cases[i][0]);
-      g_assert_cmpstr (name, ==, cases[i][1]);
-    }
-}
-
 int
 main (int argc, char *argv[])
 {
@@ -597,7 +579,6 @@ main (int argc, char *argv[])
   kpi = crm_test_kpi_data_build ();
 
   g_test_add_func ("/dashboard/trend-and-client-revenue", test_trend_and_client_revenue);
-  g_test_add_func ("/dashboard/short-names", test_short_names);
   g_test_add ("/dashboard/team-tiles", Fixture, NULL, fixture_set_up, test_team_tiles, fixture_tear_down);
   g_test_add ("/dashboard/risk-and-problem-clients", Fixture, NULL, fixture_set_up, test_risk_and_problem_clients, fixture_tear_down);
   g_test_add ("/dashboard/charts", Fixture, NULL, fixture_set_up, test_charts, fixture_tear_down);

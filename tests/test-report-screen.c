@@ -181,6 +181,47 @@ test_no_manager (void)
   crm_test_iterate ();
 }
 
+static gboolean
+has_width (gpointer label)
+{
+  return gtk_widget_get_width (label) > 0;
+}
+
+/* In Russian in an 800 px window, the report's description wraps whole
+ * (it was cut after two lines). */
+static void
+test_description_whole (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = crm_test_tmp_path ("words.db");
+  g_autoptr(CrmDatabase) db = crm_database_new (path, 0, NULL, &error);
+  GtkWidget *window, *screen;
+  GtkLabel *summary;
+  PangoLayout *layout;
+
+  g_assert_no_error (error);
+  crm_test_use_language ("ru");
+  window = gtk_window_new ();
+  screen = crm_reports_screen_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_set_child (GTK_WINDOW (window), screen);
+  g_object_set (screen, "database", db, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  summary = GTK_LABEL (crm_test_find_by_name (screen, "summary_label"));
+  g_assert_true (crm_test_wait_for (has_width, summary, 10));
+  g_assert_true (crm_test_wait_for (idle, screen, 30));
+  crm_test_iterate ();
+
+  layout = gtk_label_get_layout (summary);
+  g_test_message ("%s: %d lines", gtk_label_get_label (summary), pango_layout_get_line_count (layout));
+  g_assert_true (g_str_has_suffix (gtk_label_get_label (summary), "."));
+  g_assert_false (pango_layout_is_ellipsized (layout));
+  g_assert_cmpint (pango_layout_get_line_count (layout), >=, 3);
+  gtk_window_destroy (GTK_WINDOW (window));
+  crm_test_iterate ();
+  crm_test_use_language (NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -191,6 +232,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/report-screen/choose-preview-export-print", test_screen);
   g_test_add_func ("/report-screen/no-manager", test_no_manager);
+  g_test_add_func ("/report-screen/description-whole", test_description_whole);
 
   return g_test_run ();
 }

@@ -19,6 +19,15 @@
 
 #define ACTUAL_INK 0
 
+static void
+item_clear (gpointer data)
+{
+  CrmChartBarsItem *item = data;
+
+  g_free (item->label);
+  g_free (item->full_label);
+}
+
 CrmChartBarsData *
 crm_chart_bars_data_new (const char *title, CrmChartUnit unit, const char *currency)
 {
@@ -28,6 +37,7 @@ crm_chart_bars_data_new (const char *title, CrmChartUnit unit, const char *curre
   data->unit = unit;
   data->currency = g_strdup (currency);
   data->items = crm_chart_items_new (sizeof (CrmChartBarsItem));
+  g_array_set_clear_func (data->items, item_clear);
   return data;
 }
 
@@ -58,6 +68,18 @@ crm_chart_bars_data_add_unplanned (CrmChartBarsData *data, const char *label, gi
   add_item (data, label, 0, FALSE, actual);
 }
 
+/* The whole name behind the short label of the item added last. */
+void
+crm_chart_bars_data_set_full_label (CrmChartBarsData *data, const char *full_label)
+{
+  CrmChartBarsItem *item;
+
+  g_return_if_fail (data != NULL && data->items->len > 0);
+  item = &g_array_index (data->items, CrmChartBarsItem, data->items->len - 1);
+  g_free (item->full_label);
+  item->full_label = g_strdup (full_label);
+}
+
 void
 crm_chart_bars_data_free (CrmChartBarsData *data)
 {
@@ -73,6 +95,12 @@ static const CrmChartBarsItem *
 item_at (const CrmChartBarsData *data, guint i)
 {
   return &g_array_index (data->items, CrmChartBarsItem, i);
+}
+
+static const char *
+full_label_of (const CrmChartBarsItem *item)
+{
+  return item->full_label != NULL ? item->full_label : item->label;
 }
 
 /* Nothing to compare: no managers, or every figure is zero. */
@@ -143,11 +171,36 @@ crm_chart_bars_layout_new (const CrmChartBarsData *data, cairo_t *cr, double wid
           hi = MAX (hi, (double) item->plan);
         }
     }
-  /* Headroom for the percentages written above the bars. */
-  crm_chart_grid_layout (&layout->grid, cr, &layout->frame.plot, CRM_CHART_GRID_CATEGORIES,
-                         data->unit, data->currency, lo * 1.05, hi * 1.1, 0);
+  /* The names under the bars may need more than a line (turned): the
+   * plot gives them the room, then the columns are as wide as before or
+   * a little wider (the value axis may need fewer ticks). */
+  {
+    g_autofree const char **labels = g_new0 (const char *, layout->n + 1);
+    double line = crm_chart_font_height (cr, CRM_CHART_FONT_LABEL);
+    double max_extent = MAX (layout->frame.plot.height * 0.35, 2 * line);
+    double reserved = 0;
 
-  layout->slot = layout->grid.area.width / layout->n;
+    for (guint i = 0; i < layout->n; i++)
+      labels[i] = item_at (data, i)->label;
+    for (int pass = 0; pass < 3; pass++)
+      {
+        CrmChartRect plot = layout->frame.plot;
+        double need;
+
+        plot.height = MAX (plot.height - reserved, 1);
+        /* Headroom for the percentages written above the bars. */
+        crm_chart_grid_layout (&layout->grid, cr, &plot, CRM_CHART_GRID_CATEGORIES,
+                               data->unit, data->currency, lo * 1.05, hi * 1.1, 0);
+        layout->slot = layout->grid.area.width / layout->n;
+        crm_chart_categories_layout (&layout->names, cr, labels, layout->n, layout->slot,
+                                     layout->grid.area.x, max_extent);
+        need = MAX (layout->names.extent - layout->grid.label_height, 0);
+        if (need <= reserved + 0.5)
+          break;
+        reserved = need;
+      }
+  }
+
   group = MIN (layout->slot * 0.72, planned ? 96 : 56);
   gap = planned && group >= 12 ? 2 : 0;
   bar = planned ? (group - gap) / 2 : group;
@@ -159,7 +212,8 @@ crm_chart_bars_layout_new (const CrmChartBarsData *data, cairo_t *cr, double wid
       double x = layout->grid.area.x + layout->slot * i + (layout->slot - group) / 2;
 
       e->column = (CrmChartRect) { x - 2, layout->grid.area.y, group + 4,
-                                   layout->grid.area.height + layout->grid.label_height + 6 };
+                                   layout->grid.area.height + CRM_CHART_GRID_LABEL_GAP +
+                                   MAX (layout->names.extent, layout->grid.label_height) };
       if (planned)
         {
           if (item->has_plan)
@@ -181,6 +235,7 @@ crm_chart_bars_layout_free (CrmChartBarsLayout *layout)
   if (layout == NULL)
     return;
   crm_chart_frame_clear (&layout->frame);
+  crm_chart_categories_clear (&layout->names);
   g_free (layout->elements);
   g_free (layout);
 }
@@ -250,8 +305,9 @@ crm_chart_bars_draw (cairo_t *cr, const CrmChartBarsData *data, const CrmChartBa
             crm_chart_text_show (cr, CRM_CHART_FONT_VALUE, share, -1, e->column.x + e->column.width / 2,
                                  top - 3, 0.5, 1, &palette->text);
         }
-      crm_chart_grid_draw_category (cr, &layout->grid, item->label,
-                                    e->column.x + e->column.width / 2, layout->slot - 6, palette);
+      crm_chart_categories_draw (cr, &layout->names, i, e->column.x + e->column.width / 2,
+                                 layout->grid.area.y + layout->grid.area.height + CRM_CHART_GRID_LABEL_GAP,
+                                 &palette->text);
     }
   cairo_restore (cr);
 }
@@ -269,7 +325,7 @@ crm_chart_bars_tooltip (const CrmChartBarsData *data, int index)
 
   item = item_at (data, index);
   actual = crm_chart_format_value (data->unit, data->currency, item->actual, CRM_CHART_FORMAT_WHOLE);
-  text = g_string_new (item->label);
+  text = g_string_new (full_label_of (item));
   g_string_append_c (text, '\n');
   g_string_append_printf (text, _("Actual: %s"), actual);
   g_string_append_c (text, '\n');
@@ -309,15 +365,15 @@ crm_chart_bars_describe (const CrmChartBarsData *data)
 
       if (!item->has_plan)
         /* Translators: one manager in the text alternative of the plan chart */
-        g_ptr_array_add (parts, g_strdup_printf (_("%1$s: actual %2$s, no plan"), item->label, actual));
+        g_ptr_array_add (parts, g_strdup_printf (_("%1$s: actual %2$s, no plan"), full_label_of (item), actual));
       else if (item->plan <= 0)
-        g_ptr_array_add (parts, g_strdup_printf (_("%1$s: actual %2$s, plan %3$s"), item->label, actual, plan));
+        g_ptr_array_add (parts, g_strdup_printf (_("%1$s: actual %2$s, plan %3$s"), full_label_of (item), actual, plan));
       else
         {
           g_autofree char *share = crm_chart_format_share ((double) item->actual / (double) item->plan);
           /* Translators: "Anna: actual 870 ₽, plan 1 000 ₽, 87% of plan" */
           g_ptr_array_add (parts, g_strdup_printf (_("%1$s: actual %2$s, plan %3$s, %4$s of plan"),
-                                                   item->label, actual, plan, share));
+                                                   full_label_of (item), actual, plan, share));
         }
     }
   return crm_chart_describe_join (data->title != NULL ? data->title : _("Plan and Actual"), parts);

@@ -8,6 +8,7 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "crm-chart-categories.h"
 #include "crm-chart-frame.h"
 #include "crm-chart-grid.h"
 #include "crm-chart-palette.h"
@@ -16,7 +17,8 @@
 G_BEGIN_DECLS
 
 typedef struct {
-  char     *label;
+  char     *label;      /* under the bars: short, "Petrova" */
+  char     *full_label; /* in the tooltip and the words, or NULL: the label */
   gint64    plan;       /* meaningful when has_plan */
   gint64    actual;
   gboolean  has_plan;   /* no target: no plan bar and no achievement, not 0% */
@@ -42,6 +44,7 @@ typedef struct {
   guint                n;
   CrmChartBarsElement *elements;
   double               slot;     /* the width given to each manager */
+  CrmChartCategories   names;    /* the labels under the bars */
 } CrmChartBarsLayout;
 
 CrmChartBarsData   *crm_chart_bars_data_new           (const char               *title,
@@ -54,6 +57,8 @@ void                crm_chart_bars_data_add           (CrmChartBarsData         
 void                crm_chart_bars_data_add_unplanned (CrmChartBarsData         *data,
                                                        const char               *label,
                                                        gint64                    actual);
+void                crm_chart_bars_data_set_full_label (CrmChartBarsData     *data,
+                                                       const char               *full_label);
 void                crm_chart_bars_data_free          (CrmChartBarsData         *data);
 
 CrmChartBarsLayout *crm_chart_bars_layout_new         (const CrmChartBarsData   *data,

@@ -19,7 +19,7 @@
 #include "crm-locale.h"
 #include "crm-money.h"
 
-#define LABEL_GAP 6.0
+#define LABEL_GAP CRM_CHART_GRID_LABEL_GAP
 
 /* Whole units: ticks are multiples of one major unit (a rouble, a call). */
 static void

@@ -14,6 +14,9 @@
 
 G_BEGIN_DECLS
 
+/* Between the axes and their labels. */
+#define CRM_CHART_GRID_LABEL_GAP 6.0
+
 typedef enum {
   CRM_CHART_GRID_CATEGORIES = 1 << 0,  /* a row of labels under the area */
   CRM_CHART_GRID_PERCENT    = 1 << 1,  /* a right axis 0–100% */

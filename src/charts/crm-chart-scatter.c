@@ -1,9 +1,13 @@
 /* crm-chart-scatter.c — effort against result: talk hours and revenue
  *
- * One dot per manager at (talk hours, revenue), named beside it where the
- * name finds room, and a dashed line from the origin at the team's revenue
- * per talk hour: a manager above it turns talk into money better than the
- * team does. The axes start at zero; revenue may go below it.
+ * One dot per manager at (talk hours, revenue), named where the name finds
+ * room inside the axes — right of the dot, left, above, below or aslant,
+ * further away with a thin line to it, the surname when the whole name does
+ * not fit — never over another name or dot (a dot left without a name still
+ * has its tooltip); a dot on top of another is moved a few pixels aside, so
+ * that each one can be pointed at. A dashed line from the origin at the
+ * team's revenue per talk hour: a manager above it turns talk into money
+ * better than the team does. The axes start at zero; revenue may go below it.
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,10 +21,15 @@
 
 #include "crm-chart-scatter.h"
 #include "crm-locale.h"
+#include "crm-short-name.h"
 
 #define DOT_INK     0
 #define LABEL_WIDTH 120.0
 #define HIT_RADIUS  9.0
+#define MIN_APART   4.0     /* dots closer than this are moved apart */
+#define N_RINGS     6       /* places for a name: beside its dot, then further each time */
+#define RING_STEP   12.0
+#define LEADER_FROM 4.0     /* a name further than this from its dot is joined to it */
 
 CrmChartScatterData *
 crm_chart_scatter_data_new (const char *title, const char *currency)
@@ -96,46 +105,171 @@ rects_overlap (const CrmChartRect *a, const CrmChartRect *b)
          a->y < b->y + b->height && b->y < a->y + a->height;
 }
 
-/* Right of the dot, else left, above, below: the first place inside the
- * plot that covers no name placed before and no other dot. */
+static gboolean
+rect_inside (const CrmChartRect *box, const CrmChartRect *bounds)
+{
+  return box->x >= bounds->x && box->y >= bounds->y &&
+         box->x + box->width <= bounds->x + bounds->width &&
+         box->y + box->height <= bounds->y + bounds->height;
+}
+
+/* The point of @rect nearest (@x, @y). */
+static void
+nearest_point (const CrmChartRect *rect, double x, double y, double *px, double *py)
+{
+  *px = CLAMP (x, rect->x, rect->x + rect->width);
+  *py = CLAMP (y, rect->y, rect->y + rect->height);
+}
+
+/* A name set apart from its dot is joined to it by a thin line. */
+static gboolean
+needs_leader (const CrmChartScatterLayout *layout, const CrmChartScatterElement *e)
+{
+  double px, py;
+
+  if (e->label.width <= 0)
+    return FALSE;
+  nearest_point (&e->label, e->x, e->y, &px, &py);
+  return hypot (px - e->x, py - e->y) > layout->radius + LEADER_FROM;
+}
+
+/* Whether the segment (@x0, @y0)–(@x1, @y1) crosses @rect (sampled every
+ * pixel: the segments are short). */
+static gboolean
+segment_crosses (double x0, double y0, double x1, double y1, const CrmChartRect *rect)
+{
+  double length = hypot (x1 - x0, y1 - y0);
+  int steps = MAX (1, (int) ceil (length));
+
+  for (int k = 0; k <= steps; k++)
+    {
+      double t = (double) k / steps;
+      if (crm_chart_rect_contains (rect, x0 + (x1 - x0) * t, y0 + (y1 - y0) * t))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A place for @box, the name of @e: inside the axes, over no dot, no name
+ * and no line placed before; its own line, if it needs one, over no other
+ * dot and no name either (which dot it names stays plain). */
+static gboolean
+has_room (const CrmChartScatterLayout *layout, const CrmChartScatterElement *e, const CrmChartRect *box)
+{
+  CrmChartScatterElement self = *e;
+  gboolean leader;
+  double px, py;
+
+  /* Off the axes by two pixels: the background under a name too. */
+  CrmChartRect inside = { layout->grid.area.x + 2, layout->grid.area.y, layout->grid.area.width - 2,
+                          layout->grid.area.height - 2 };
+
+  if (!rect_inside (box, &inside))
+    return FALSE;
+  self.label = *box;
+  leader = needs_leader (layout, &self);
+  nearest_point (box, e->x, e->y, &px, &py);
+  for (guint j = 0; j < layout->n; j++)
+    {
+      const CrmChartScatterElement *other = &layout->elements[j];
+      CrmChartRect dot = { other->x - layout->radius - 1, other->y - layout->radius - 1,
+                           2 * layout->radius + 2, 2 * layout->radius + 2 };
+
+      if (rects_overlap (box, &dot) || (leader && other != e && segment_crosses (e->x, e->y, px, py, &dot)))
+        return FALSE;
+      if (other->label.width <= 0)
+        continue;
+      if (rects_overlap (box, &other->label) || (leader && segment_crosses (e->x, e->y, px, py, &other->label)))
+        return FALSE;
+      if (needs_leader (layout, other))
+        {
+          double ox, oy;
+          nearest_point (&other->label, other->x, other->y, &ox, &oy);
+          if (segment_crosses (other->x, other->y, ox, oy, box))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* The box of a name @w × @h whose side or corner facing the dot is @d
+ * from it, in the direction @angle (0: right, counter-clockwise). */
+static CrmChartRect
+box_towards (const CrmChartScatterElement *e, double angle, double d, double w, double h)
+{
+  double c = cos (angle), s = sin (angle);
+  double px = e->x + d * c, py = e->y - d * s;
+  double xalign = c > 0.3 ? 0 : c < -0.3 ? 1 : 0.5;
+  double yalign = s > 0.3 ? 1 : s < -0.3 ? 0 : 0.5;
+
+  return (CrmChartRect) { px - xalign * w, py - yalign * h, w, h };
+}
+
+/* The whole name (the surname when the whole one is too long, or has no
+ * room); right of the dot, left, above, below, aslant, then a little further
+ * away each time (joined to the dot by a line): the first place with room. */
 static void
 place_label (CrmChartScatterLayout *layout, cairo_t *cr, const CrmChartScatterData *data, guint i)
 {
+  /* Right, left, up, down first; then the slants. */
+  static const double angles[] = { 0, 180, 90, 270, 30, 330, 150, 210, 60, 300, 120, 240 };
   CrmChartScatterElement *e = &layout->elements[i];
-  const CrmChartRect *bounds = &layout->frame.plot;
-  g_autoptr(PangoLayout) text = crm_chart_text_new (cr, CRM_CHART_FONT_LABEL, point_at (data, i)->label, LABEL_WIDTH);
-  double w, h, r = layout->radius + 4;
+  const char *texts[] = { point_at (data, i)->label, layout->short_labels[i] };
+  double sizes[G_N_ELEMENTS (texts)][2] = { { 0 } };
 
-  crm_chart_text_get_size (text, &w, &h);
-  {
-    CrmChartRect candidates[] = {
-      { e->x + r, e->y - h / 2, w, h },
-      { e->x - r - w, e->y - h / 2, w, h },
-      { e->x - w / 2, e->y - r - h, w, h },
-      { e->x - w / 2, e->y + r, w, h },
-    };
-
-    for (guint c = 0; c < G_N_ELEMENTS (candidates); c++)
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    if (texts[t] != NULL && *texts[t] != '\0' && (t == 0 || g_strcmp0 (texts[t], texts[0]) != 0))
       {
-        const CrmChartRect *box = &candidates[c];
-        gboolean room = box->x >= bounds->x && box->y >= bounds->y &&
-                        box->x + box->width <= bounds->x + bounds->width &&
-                        box->y + box->height <= bounds->y + bounds->height;
-
-        for (guint j = 0; j < layout->n && room; j++)
-          {
-            CrmChartRect dot = { layout->elements[j].x - layout->radius, layout->elements[j].y - layout->radius,
-                                 2 * layout->radius, 2 * layout->radius };
-            room = !(j != i && rects_overlap (box, &dot)) &&
-                   !(j < i && rects_overlap (box, &layout->elements[j].label));
-          }
-        if (room)
-          {
-            e->label = *box;
-            return;
-          }
+        g_autoptr(PangoLayout) text = crm_chart_text_new (cr, CRM_CHART_FONT_LABEL, texts[t], -1);
+        crm_chart_text_get_size (text, &sizes[t][0], &sizes[t][1]);
+        /* Cut with "…", a name says less than the surname. */
+        if (sizes[t][0] > LABEL_WIDTH && t + 1 < G_N_ELEMENTS (texts))
+          sizes[t][0] = 0;
+        sizes[t][0] = MIN (sizes[t][0], LABEL_WIDTH);
       }
-  }
+
+  for (guint ring = 0; ring < N_RINGS; ring++)
+    for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+      for (guint k = 0; k < G_N_ELEMENTS (angles) && sizes[t][0] > 0; k++)
+        {
+          double d = layout->radius + 3 + ring * RING_STEP;
+          CrmChartRect box = box_towards (e, angles[k] * G_PI / 180, d, sizes[t][0], sizes[t][1]);
+
+          if (has_room (layout, e, &box))
+            {
+              e->label = box;
+              e->text = texts[t];
+              return;
+            }
+        }
+}
+
+/* A dot where another already is moves a few pixels aside (round it, then
+ * further), staying inside the axes: every dot keeps a place of its own
+ * under the pointer. */
+static void
+move_apart (CrmChartScatterLayout *layout, guint i)
+{
+  CrmChartScatterElement *e = &layout->elements[i];
+  const CrmChartRect *area = &layout->grid.area;
+  double x0 = e->x, y0 = e->y;
+
+  for (guint step = 0; step < 48; step++)
+    {
+      gboolean clear = TRUE;
+
+      for (guint j = 0; j < i && clear; j++)
+        clear = hypot (layout->elements[j].x - e->x, layout->elements[j].y - e->y) >= MIN_APART;
+      if (clear)
+        return;
+      {
+        double distance = MIN_APART * (1 + step / 8);
+        double angle = G_PI / 4 * (step % 8);
+
+        e->x = CLAMP (x0 + distance * cos (angle), area->x, area->x + area->width);
+        e->y = CLAMP (y0 - distance * sin (angle), area->y, area->y + area->height);
+      }
+    }
 }
 
 CrmChartScatterLayout *
@@ -176,10 +310,18 @@ crm_chart_scatter_layout_new (const CrmChartScatterData *data, cairo_t *cr, doub
 
   layout->radius = 5;
   layout->elements = g_new0 (CrmChartScatterElement, layout->n);
+  {
+    g_autofree const char **names = g_new0 (const char *, layout->n + 1);
+
+    for (guint i = 0; i < layout->n; i++)
+      names[i] = point_at (data, i)->label;
+    layout->short_labels = crm_short_names (names, layout->n);
+  }
   for (guint i = 0; i < layout->n; i++)
     {
       layout->elements[i].x = crm_chart_grid_x (&layout->grid, hours_of (point_at (data, i)));
       layout->elements[i].y = crm_chart_grid_y (&layout->grid, (double) point_at (data, i)->revenue);
+      move_apart (layout, i);
     }
   for (guint i = 0; i < layout->n; i++)
     place_label (layout, cr, data, i);
@@ -215,6 +357,7 @@ crm_chart_scatter_layout_free (CrmChartScatterLayout *layout)
     return;
   crm_chart_frame_clear (&layout->frame);
   g_free (layout->elements);
+  g_strfreev (layout->short_labels);
   g_free (layout);
 }
 
@@ -277,12 +420,29 @@ crm_chart_scatter_draw (cairo_t *cr, const CrmChartScatterData *data, const CrmC
     }
 
   ink = crm_chart_palette_ink (palette, DOT_INK);
+  /* The lines to the names set apart, under the dots. */
+  cairo_save (cr);
+  crm_chart_set_color (cr, &palette->text_dim, 0.6);
+  cairo_set_line_width (cr, 1);
   for (guint i = 0; i < layout->n; i++)
     {
       const CrmChartScatterElement *e = &layout->elements[i];
-      gboolean hot = (int) i == highlight;
+      double px, py;
 
-      if (hot)
+      if (!needs_leader (layout, e))
+        continue;
+      nearest_point (&e->label, e->x, e->y, &px, &py);
+      cairo_move_to (cr, e->x, e->y);
+      cairo_line_to (cr, px, py);
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+
+  for (guint i = 0; i < layout->n; i++)
+    {
+      const CrmChartScatterElement *e = &layout->elements[i];
+
+      if (i == (guint) highlight)
         {
           crm_chart_set_color (cr, ink, 0.25);
           cairo_arc (cr, e->x, e->y, layout->radius + 5, 0, 2 * G_PI);
@@ -295,16 +455,20 @@ crm_chart_scatter_draw (cairo_t *cr, const CrmChartScatterData *data, const CrmC
       crm_chart_set_color (cr, ink, 1.0);
       cairo_arc (cr, e->x, e->y, layout->radius, 0, 2 * G_PI);
       cairo_fill (cr);
-      if (e->label.width > 0)
-        {
-          /* The name stays readable over the average line and the grid. */
-          crm_chart_set_color (cr, &palette->background, 0.85);
-          cairo_rectangle (cr, e->label.x - 1, e->label.y, e->label.width + 2, e->label.height);
-          cairo_fill (cr);
-        }
-      if (e->label.width > 0)
-        crm_chart_text_show (cr, hot ? CRM_CHART_FONT_VALUE : CRM_CHART_FONT_LABEL, point_at (data, i)->label,
-                             LABEL_WIDTH, e->label.x, e->label.y, 0, 0, &palette->text);
+    }
+
+  for (guint i = 0; i < layout->n; i++)
+    {
+      const CrmChartScatterElement *e = &layout->elements[i];
+
+      if (e->text == NULL)
+        continue;
+      /* The name stays readable over the average line and the grid. */
+      crm_chart_set_color (cr, &palette->background, 0.85);
+      cairo_rectangle (cr, e->label.x - 1, e->label.y, e->label.width + 2, e->label.height);
+      cairo_fill (cr);
+      crm_chart_text_show (cr, CRM_CHART_FONT_LABEL, e->text, e->label.width + 1, e->label.x, e->label.y, 0, 0,
+                           &palette->text);
     }
   cairo_restore (cr);
 }

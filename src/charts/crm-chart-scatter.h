@@ -28,8 +28,9 @@ typedef struct {
 } CrmChartScatterData;
 
 typedef struct {
-  double       x, y;      /* the dot */
-  CrmChartRect label;     /* where the name is written; empty when it found no room */
+  double       x, y;      /* the dot (moved a few pixels off another at the same place) */
+  CrmChartRect label;     /* where the name is written, inside the axes; empty when it found no room */
+  const char  *text;      /* the name written there: the whole one, or the surname; NULL with no room */
 } CrmChartScatterElement;
 
 typedef struct {
@@ -38,6 +39,7 @@ typedef struct {
   guint                   n;
   CrmChartScatterElement *elements;
   double                  radius;
+  char                  **short_labels;     /* the surnames (crm_short_names), for the text */
   gboolean                has_average;      /* the team's revenue per talk hour, as a line */
   double                  average_x0, average_y0, average_x1, average_y1;
 } CrmChartScatterLayout;

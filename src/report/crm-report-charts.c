@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "crm-report-build.h"
+#include "crm-short-name.h"
 
 /* The charts are drawn without their titles: the report sets them in its
  * own type, like its headings. */
@@ -26,37 +27,6 @@ block (CrmChart *chart, const char *title, double height)
   return result;
 }
 
-static const char *
-surname_of (const char *name)
-{
-  const char *space = strrchr (name, ' ');
-
-  return space != NULL && space[1] != '\0' ? space + 1 : name;
-}
-
-/* "Anna Petrova" → "Petrova", or "Petrova A." when another manager of the
- * chart is a Petrova too: short enough to stand under a bar. */
-static char *
-short_name (const CrmKpiReport *kpi, const CrmKpiRow *row)
-{
-  const char *surname = surname_of (row->name);
-  char initial[8];
-
-  for (guint i = 0; i < kpi->managers->len; i++)
-    {
-      const CrmKpiRow *other = kpi->managers->pdata[i];
-
-      if (other != row && report_chart_counts_manager (other) && g_str_equal (surname_of (other->name), surname))
-        {
-          if (surname == row->name)
-            break;
-          initial[g_unichar_to_utf8 (g_utf8_get_char (row->name), initial)] = '\0';
-          return g_strdup_printf ("%s %s.", surname, initial);
-        }
-    }
-  return g_strdup (surname);
-}
-
 /* Revenue plan and actual of the managers @first … @first + @n - 1 of
  * those who count (the active ones, and those who left but brought money). */
 CrmReportBlock *
@@ -64,25 +34,31 @@ report_chart_plan_actual (const CrmReportData *data, guint first, guint n, const
 {
   const CrmKpiReport *kpi = data->kpi;
   CrmChartBarsData *bars = crm_chart_bars_data_new (NULL, CRM_CHART_UNIT_MONEY, kpi->currency);
-  guint index = 0;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_auto(GStrv) labels = NULL;
 
   for (guint i = 0; i < kpi->managers->len; i++)
     {
       const CrmKpiRow *row = kpi->managers->pdata[i];
-      const CrmKpiFigures *f = &row->figures;
-      g_autofree char *label = NULL;
-      guint position;
 
       if (!report_chart_counts_manager (row))
         continue;
-      position = index++;
-      if (position < first || position >= first + n)
-        continue;
-      label = short_name (kpi, row);
+      g_ptr_array_add (rows, (gpointer) row);
+      g_ptr_array_add (names, row->name);
+    }
+  /* Surnames, told apart among all the charted managers, not only this
+   * part of them. */
+  labels = crm_short_names ((const char * const *) names->pdata, names->len);
+  for (guint i = first; i < rows->len && i < first + n; i++)
+    {
+      const CrmKpiRow *row = rows->pdata[i];
+      const CrmKpiFigures *f = &row->figures;
+
       if (f->targets[CRM_KPI_REVENUE] != CRM_NO_TARGET)
-        crm_chart_bars_data_add (bars, label, f->targets[CRM_KPI_REVENUE], f->revenue);
+        crm_chart_bars_data_add (bars, labels[i], f->targets[CRM_KPI_REVENUE], f->revenue);
       else
-        crm_chart_bars_data_add_unplanned (bars, label, f->revenue);
+        crm_chart_bars_data_add_unplanned (bars, labels[i], f->revenue);
     }
   return block (crm_chart_new_bars (bars), title, height);
 }

@@ -59,6 +59,61 @@ foreground (GtkWidget *widget, GdkRGBA *out)
   G_GNUC_END_IGNORE_DEPRECATIONS
 }
 
+#define BOX_TEXT_GAP 3     /* between the bar and the text */
+#define BOX_TEXT_END 2     /* after the text */
+
+/* The text of a box @rect wide, in its type: smaller than the rest,
+ * ellipsized at its end, wrapped where the box is wide enough. */
+static PangoLayout *
+box_layout (GtkWidget *widget, const char *text, const char *detail, const graphene_rect_t *rect, float bar_width)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, NULL);
+  PangoAttrList *attrs = pango_attr_list_new ();
+  g_autofree char *all = detail != NULL && rect->size.height >= 30
+                         ? g_strdup_printf ("%s\n%s", text, detail) : g_strdup (text);
+
+  pango_layout_set_text (layout, all, -1);
+  pango_attr_list_insert (attrs, pango_attr_scale_new (0.85));
+  pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum"));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  pango_layout_set_width (layout, (int) (MAX (1.f, rect->size.width - bar_width - BOX_TEXT_GAP - BOX_TEXT_END) * PANGO_SCALE));
+  pango_layout_set_height (layout, (int) ((rect->size.height - 2) * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  /* Narrow boxes do not wrap (a word broken letter by letter helps nobody):
+   * a line each for the text and the detail, when tall enough for both. */
+  if (rect->size.width >= 80)
+    pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  else
+    pango_layout_set_height (layout, detail != NULL && rect->size.height >= 30 ? -1 : 0);
+  return layout;
+}
+
+static float
+box_bar_width (const graphene_rect_t *rect)
+{
+  return MIN (4.f, rect->size.width / 4);
+}
+
+/* The start of @a as a narrow box @rect can say it: "10:30", else "10";
+ * NULL when not even that fits. */
+char *
+crm_calendar_box_time (GtkWidget *widget, const CrmActivity *a, const graphene_rect_t *rect)
+{
+  g_autofree char *time = crm_calendar_format_time (a->starts_at);
+  g_autofree char *hour = g_strndup (time, 2);
+  const char *tries[] = { time, hour };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (tries); i++)
+    {
+      g_autoptr(PangoLayout) layout = box_layout (widget, tries[i], NULL, rect, box_bar_width (rect));
+
+      if (!pango_layout_is_ellipsized (layout))
+        return g_strdup (tries[i]);
+    }
+  return NULL;
+}
+
 void
 crm_calendar_draw_box (GtkSnapshot *snapshot, GtkWidget *widget, const graphene_rect_t *rect,
                        const CrmActivity *a, gint64 now, const char *text, const char *detail,
@@ -68,7 +123,7 @@ crm_calendar_draw_box (GtkSnapshot *snapshot, GtkWidget *widget, const graphene_
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   GdkRGBA base, fill, bar, fg, red;
   GskRoundedRect outline;
-  float bar_width = MIN (4.f, rect->size.width / 4);
+  float bar_width = box_bar_width (rect);
 
   if (rect->size.width < 1 || rect->size.height < 1)
     return;
@@ -108,31 +163,23 @@ crm_calendar_draw_box (GtkSnapshot *snapshot, GtkWidget *widget, const graphene_
   gtk_snapshot_append_color (snapshot, &bar,
                              &GRAPHENE_RECT_INIT (rect->origin.x, rect->origin.y, bar_width, rect->size.height));
 
-  if (text != NULL && rect->size.width >= 30 && rect->size.height >= 10)
+  if (text != NULL && rect->size.width >= 12 && rect->size.height >= 10)
     {
-      PangoLayout *layout = gtk_widget_create_pango_layout (widget, NULL);
-      PangoAttrList *attrs = pango_attr_list_new ();
-      g_autofree char *all = detail != NULL && rect->size.height >= 30
-                             ? g_strdup_printf ("%s\n%s", text, detail) : g_strdup (text);
-      float pad = bar_width + 3;
+      PangoLayout *layout = box_layout (widget, text, detail, rect, bar_width);
+      PangoAttrList *attrs = pango_attr_list_copy (pango_layout_get_attributes (layout));
+      float pad = bar_width + BOX_TEXT_GAP;
 
-      pango_layout_set_text (layout, all, -1);
       if (look == CRM_LOOK_CANCELLED)
         pango_attr_list_insert (attrs, pango_attr_strikethrough_new (TRUE));
-      pango_attr_list_insert (attrs, pango_attr_scale_new (0.85));
       pango_layout_set_attributes (layout, attrs);
-      pango_layout_set_width (layout, (int) ((rect->size.width - pad - 2) * PANGO_SCALE));
-      pango_layout_set_height (layout, (int) ((rect->size.height - 2) * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      /* Narrow boxes get one line: a word broken letter by letter helps nobody. */
-      if (rect->size.width >= 80)
-        pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      else
-        pango_layout_set_height (layout, 0);
-      gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (rect->origin.x + pad, rect->origin.y + 1));
-      gtk_snapshot_append_layout (snapshot, layout, &fg);
-      gtk_snapshot_restore (snapshot);
+      /* A narrow box says something whole (its time), or nothing: not "З…". */
+      if (rect->size.width >= 30 || !pango_layout_is_ellipsized (layout))
+        {
+          gtk_snapshot_save (snapshot);
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (rect->origin.x + pad, rect->origin.y + 1));
+          gtk_snapshot_append_layout (snapshot, layout, &fg);
+          gtk_snapshot_restore (snapshot);
+        }
       pango_attr_list_unref (attrs);
       g_object_unref (layout);
     }

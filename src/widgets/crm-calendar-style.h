@@ -36,6 +36,11 @@ void            crm_calendar_draw_box    (GtkSnapshot *snapshot, GtkWidget *widg
                                           gint64 now, const char *text, const char *detail,
                                           gboolean selected, gboolean warning);
 
+/* The start of @a as a narrow box @rect can say it: "10:30", else "10";
+ * NULL when not even that fits. */
+char           *crm_calendar_box_time    (GtkWidget *widget, const CrmActivity *a,
+                                          const graphene_rect_t *rect);
+
 /* "10:00", "10:00–10:30" in local time. */
 char           *crm_calendar_format_time  (gint64 t);
 char           *crm_calendar_format_range (gint64 start, gint64 end);

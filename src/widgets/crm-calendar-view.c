@@ -25,6 +25,13 @@
 #include "crm-manager-store.h"
 #include "crm-period.h"
 #include "crm-setting-store.h"
+#include "crm-short-name.h"
+
+/* Above an hour's line: its label is centred on it. */
+#define HOUR_LABEL_ROOM 12
+/* The team's day: a manager's column is as wide as the surnames need, within these. */
+#define MIN_NAME_COLUMN 52
+#define MAX_NAME_COLUMN 96
 
 G_DEFINE_FINAL_TYPE (CrmCalendarView, crm_calendar_view, GTK_TYPE_BOX)
 
@@ -153,12 +160,24 @@ build_columns (CrmCalendarView *self, const GDate *from)
     }
   else
     {
-      /* The owner's day: a column per manager. */
+      /* The owner's day: a column per manager, named by the surname (with
+       * the initial where two share one), as narrow as the names allow. */
       g_autoptr(GPtrArray) managers = crm_manager_store_list (self->database, FALSE, NULL);
+      g_autoptr(GPtrArray) names = g_ptr_array_new ();
+      g_auto(GStrv) titles = NULL;
+
       for (guint i = 0; managers != NULL && i < managers->len; i++)
+        g_ptr_array_add (names, ((CrmManager *) managers->pdata[i])->name);
+      titles = crm_short_names ((const char * const *) names->pdata, names->len);
+      for (guint i = 0; i < names->len; i++)
         {
           CrmManager *m = managers->pdata[i];
-          g_ptr_array_add (columns, crm_grid_column_new (from, m->id, m->name));
+          CrmGridColumn *col = crm_grid_column_new (from, m->id, titles[i]);
+
+          col->tooltip = g_strdup (m->name);
+          col->min_width = CLAMP (crm_week_header_name_width (self->week_header, titles[i]),
+                                  MIN_NAME_COLUMN, MAX_NAME_COLUMN);
+          g_ptr_array_add (columns, col);
         }
     }
   return columns;
@@ -181,7 +200,8 @@ scroll_idle_cb (gpointer user_data)
   if (self->scrolled || gtk_adjustment_get_upper (adj) <= gtk_adjustment_get_page_size (adj))
     return G_SOURCE_REMOVE;
   self->scrolled = TRUE;
-  gtk_adjustment_set_value (adj, MAX (0, (start - 60) * hour_height / 60));
+  /* An hour before the work day, and the top half of its label. */
+  gtk_adjustment_set_value (adj, MAX (0, (start - 60) * hour_height / 60 - HOUR_LABEL_ROOM));
   return G_SOURCE_REMOVE;
 }
 

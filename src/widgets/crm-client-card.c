@@ -19,6 +19,7 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-child-layout.h"
 #include "crm-client-card.h"
 #include "crm-client-check.h"
 #include "crm-client-fields.h"
@@ -634,10 +635,22 @@ set_combo_labels (AdwComboRow *row, const char * const *labels)
   adw_combo_row_set_model (row, G_LIST_MODEL (list));
 }
 
+/* Beside the list the card is as wide as CRM_CLIENT_CARD_WIDTH whoever it
+ * shows (its content would make it wider or narrower with each name). */
+static void
+card_measure (GtkWidget *widget, GtkOrientation orientation, int for_size, int *minimum, int *natural,
+              int *minimum_baseline, int *natural_baseline)
+{
+  crm_child_layout_measure (widget, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *natural = MAX (*minimum, CRM_CLIENT_CARD_WIDTH);
+}
+
 static void
 crm_client_card_init (CrmClientCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), gtk_custom_layout_new (NULL, card_measure, crm_child_layout_allocate));
 
   self->history_limit = HISTORY_PAGE;
   set_combo_labels (self->kind_row, crm_client_field_kind_labels ());

@@ -12,6 +12,10 @@
 
 G_BEGIN_DECLS
 
+/* The width the card takes beside the list: a long name in two lines, two
+ * phone numbers in their field. */
+#define CRM_CLIENT_CARD_WIDTH 440
+
 #define CRM_TYPE_CLIENT_CARD (crm_client_card_get_type ())
 
 G_DECLARE_FINAL_TYPE (CrmClientCard, crm_client_card, CRM, CLIENT_CARD, AdwBin)

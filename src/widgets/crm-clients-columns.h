@@ -29,6 +29,15 @@ void crm_clients_columns_add         (GtkColumnView      *view,
 /* Beside an open card only the columns that tell clients apart are shown. */
 void crm_clients_columns_set_compact (GtkColumnView      *view,
                                       gboolean            compact);
+/* The names of the managers, for the width of the owner column. */
+void crm_clients_columns_set_owners  (GtkColumnView      *view,
+                                      const char * const *owners);
+/* @bin, an ancestor of @view with one child, lays it out after sharing
+ * its width among the columns. */
+void crm_clients_columns_follow_width (GtkColumnView     *view,
+                                      GtkWidget          *bin);
+/* Shares the width again (the currency or the language changed). */
+void crm_clients_columns_refit       (GtkColumnView      *view);
 char *crm_clients_columns_cell_text  (CrmClientsColumn    column,
                                       gpointer            client,
                                       const char         *currency);

@@ -26,6 +26,7 @@ struct _CrmClientsPage {
   GtkSpinner         *spinner;
   GtkLabel           *count_label;
   GtkStack           *list_stack;
+  GtkWidget          *list_bin;         /* its allocation sizes the columns */
   GtkColumnView      *column_view;
   AdwStatusPage      *error_page;
   GtkWidget          *card_separator;
@@ -40,6 +41,7 @@ struct _CrmClientsPage {
   guint               refresh_id;
   gboolean            stale;            /* the data changed while hidden */
   gboolean            tags_stale;
+  gboolean            owners_stale;     /* a manager was added, renamed or removed */
   gboolean            started;          /* the list was asked for */
   gboolean            updating_filters;
   GPtrArray          *undo_toasts;      /* AdwToast, newest last */

@@ -18,6 +18,7 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-child-layout.h"
 #include "crm-client-dialogs.h"
 #include "crm-client-fields.h"
 #include "crm-clients-columns.h"
@@ -25,6 +26,7 @@
 #include "crm-clients-sorter.h"
 #include "crm-locale.h"
 #include "crm-manager-picker.h"
+#include "crm-manager-store.h"
 #include "crm-setting-store.h"
 #include "crm-window.h"
 
@@ -185,6 +187,21 @@ load_currency (CrmClientsPage *self)
 
   g_free (self->currency);
   self->currency = g_strdup (settings != NULL ? settings->currency : "RUB");
+  crm_clients_columns_refit (self->column_view);
+}
+
+/* The owner column is as wide as the longest manager's name. */
+static void
+load_owners (CrmClientsPage *self)
+{
+  g_autoptr(GPtrArray) managers = self->database != NULL ? crm_manager_store_list (self->database, TRUE, NULL) : NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  self->owners_stale = FALSE;
+  for (guint i = 0; managers != NULL && i < managers->len; i++)
+    g_ptr_array_add (names, ((CrmManager *) managers->pdata[i])->name);
+  g_ptr_array_add (names, NULL);
+  crm_clients_columns_set_owners (self->column_view, (const char * const *) names->pdata);
 }
 
 /* ---- what the list shows ---------------------------------------------------- */
@@ -510,6 +527,8 @@ refresh_cb (gpointer user_data)
   self->stale = FALSE;
   if (self->tags_stale)
     reload_tags (self);
+  if (self->owners_stale)
+    load_owners (self);
   if (!self->started)
     apply_query (self);
   else
@@ -535,6 +554,8 @@ database_changed_cb (CrmDatabase *db, const char *table, CrmClientsPage *self)
     self->tags_stale = TRUE;
   if (g_strcmp0 (table, "setting") == 0)
     load_currency (self);
+  if (table == NULL || g_strcmp0 (table, "manager") == 0)
+    self->owners_stale = TRUE;
   if (self->refresh_id == 0)
     self->refresh_id = g_idle_add (refresh_cb, self);
 }
@@ -552,6 +573,7 @@ crm_clients_page_set_database (CrmClientsPage *self, CrmDatabase *database)
   if (database != NULL)
     g_signal_connect_object (database, "changed", G_CALLBACK (database_changed_cb), self, 0);
   load_currency (self);
+  load_owners (self);
   crm_manager_picker_set_database (self->owner_filter, database);
   crm_client_card_set_database (self->card, database);
   crm_clients_page_show_card (self, FALSE);
@@ -617,6 +639,22 @@ crm_clients_page_get_count_text (CrmClientsPage *self)
 {
   g_return_val_if_fail (CRM_IS_CLIENTS_PAGE (self), NULL);
   return gtk_label_get_label (self->count_label);
+}
+
+/* ---- the width of the list ---------------------------------------------------- */
+
+/* The card opens beside the list only when the list keeps a useful width
+ * (a name, a phone, a status); narrower, it opens over the list. */
+#define LIST_BESIDE_CARD 420
+
+static void
+page_allocate (GtkWidget *widget, int width, int height, int baseline)
+{
+  CrmClientsPage *self = CRM_CLIENTS_PAGE (widget);
+
+  /* Before the leaflet is laid out: it folds in the same pass. */
+  adw_leaflet_set_can_unfold (self->leaflet, width >= LIST_BESIDE_CARD + 1 + CRM_CLIENT_CARD_WIDTH);
+  crm_child_layout_allocate (widget, width, height, baseline);
 }
 
 /* ---- GObject ------------------------------------------------------------ */
@@ -730,6 +768,7 @@ crm_clients_page_class_init (CrmClientsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmClientsPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, CrmClientsPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, CrmClientsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, CrmClientsPage, list_bin);
   gtk_widget_class_bind_template_child (widget_class, CrmClientsPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, CrmClientsPage, card_separator);
   gtk_widget_class_bind_template_child (widget_class, CrmClientsPage, card);
@@ -812,6 +851,8 @@ crm_clients_page_init (CrmClientsPage *self)
   g_signal_connect_object (self->model, "notify::loading", G_CALLBACK (model_changed_cb), self, 0);
 
   crm_clients_columns_add (self->column_view, &self->currency);
+  crm_clients_columns_follow_width (self->column_view, self->list_bin);
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), gtk_custom_layout_new (NULL, crm_child_layout_measure, page_allocate));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (sorter_changed_cb), self, 0);

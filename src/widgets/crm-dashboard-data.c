@@ -22,6 +22,7 @@
 #include "crm-kpi-store.h"
 #include "crm-locale.h"
 #include "crm-setting-store.h"
+#include "crm-short-name.h"
 #include "crm-trend-store.h"
 
 #define MAX_TREND_YEARS 3
@@ -113,28 +114,6 @@ row_is_charted (const CrmKpiRow *row)
   return row->active || f->revenue != 0 || f->talk_minutes != 0 || f->calls != 0 || f->meetings_held != 0;
 }
 
-/* "Anna Petrova" → "A. Petrova": twenty names fit under the bars. */
-char *
-crm_dashboard_short_name (const char *name)
-{
-  g_auto(GStrv) words = g_strsplit_set (name, " \t", -1);
-  const char *first = NULL, *last = NULL;
-  char initial[8] = { 0 };
-
-  for (guint i = 0; words[i] != NULL; i++)
-    if (*words[i] != '\0')
-      {
-        if (first == NULL)
-          first = words[i];
-        last = words[i];
-      }
-  if (first == NULL || first == last || !g_utf8_validate (first, -1, NULL))
-    return g_strdup (name);
-  g_unichar_to_utf8 (g_utf8_get_char (first), initial);
-  /* Translators: a manager's short name under a bar: the initial and the surname, "A. Petrova" */
-  return g_strdup_printf (C_("short name", "%1$s. %2$s"), initial, last);
-}
-
 /* The worst achievement of the revenue plan first; no plan at the end. */
 static int
 compare_achievement (gconstpointer a, gconstpointer b)
@@ -151,8 +130,8 @@ compare_achievement (gconstpointer a, gconstpointer b)
   return g_utf8_collate (x->name, y->name);
 }
 
-/* The plan bars (worst first, short names unless two are alike) and the
- * effort dots (full names) of every manager, in the same order. */
+/* The plan bars (worst first, surnames, an initial where two share one)
+ * and the effort dots (full names) of every manager, in the same order. */
 static void
 build_manager_charts (CrmDashboardData *data)
 {
@@ -161,33 +140,27 @@ build_manager_charts (CrmDashboardData *data)
   g_autoptr(CrmChartScatterData) dots = crm_chart_scatter_data_new (_("Effort and Result"),
                                                                     data->currency);
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_auto(GStrv) labels = NULL;
 
   for (guint i = 0; i < data->team->managers->len; i++)
     if (row_is_charted (data->team->managers->pdata[i]))
       g_ptr_array_add (rows, data->team->managers->pdata[i]);
   g_ptr_array_sort (rows, compare_achievement);
   for (guint i = 0; i < rows->len; i++)
-    {
-      const CrmKpiRow *row = rows->pdata[i];
-      char *label = crm_dashboard_short_name (row->name);
-
-      g_hash_table_insert (seen, label, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (seen, label)) + 1));
-      g_ptr_array_add (labels, label);
-    }
+    g_ptr_array_add (names, ((const CrmKpiRow *) rows->pdata[i])->name);
+  labels = crm_short_names ((const char * const *) names->pdata, names->len);
 
   for (guint i = 0; i < rows->len; i++)
     {
       const CrmKpiRow *row = rows->pdata[i];
       const CrmKpiFigures *f = &row->figures;
-      const char *label = GPOINTER_TO_UINT (g_hash_table_lookup (seen, labels->pdata[i])) > 1
-                          ? row->name : labels->pdata[i];
 
       if (f->targets[CRM_KPI_REVENUE] != CRM_NO_TARGET)
-        crm_chart_bars_data_add (bars, label, f->targets[CRM_KPI_REVENUE], f->revenue);
+        crm_chart_bars_data_add (bars, labels[i], f->targets[CRM_KPI_REVENUE], f->revenue);
       else
-        crm_chart_bars_data_add_unplanned (bars, label, f->revenue);
+        crm_chart_bars_data_add_unplanned (bars, labels[i], f->revenue);
+      crm_chart_bars_data_set_full_label (bars, row->name);
       crm_chart_scatter_data_add (dots, row->name, f->talk_minutes, f->revenue);
       g_array_append_val (data->chart_managers, row->manager_id);
     }

@@ -60,7 +60,6 @@ gboolean            crm_dashboard_data_client_at   (const CrmDashboardData *data
                                                     gint64                 *owner_id);
 CrmPeriod          *crm_dashboard_data_month_at    (const CrmDashboardData *data,
                                                     int                     index);
-char               *crm_dashboard_short_name       (const char             *name);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrmDashboardData, crm_dashboard_data_free)
 

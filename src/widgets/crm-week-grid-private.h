@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 #define EDGE_PIXELS      6       /* the bottom edge that resizes */
 #define COLUMN_MARGIN    6       /* free space on the right of a column, to create */
 #define MIN_BOX_WIDTH    14      /* narrower, boxes are gathered into "+N" */
+#define MIN_TEAM_BOX_WIDTH 27    /* the same in the whole team's week: room for the hour */
+#define NARROW_BOX       72      /* narrower, a box says its time first */
 #define OVERFLOW_WIDTH   40      /* the "+N" box */
 #define DAY_MINUTES      (24 * 60)
 

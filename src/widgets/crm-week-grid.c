@@ -44,20 +44,35 @@ crm_grid_column_free (CrmGridColumn *column)
   if (column == NULL)
     return;
   g_free (column->title);
+  g_free (column->tooltip);
   g_free (column);
+}
+
+gboolean
+crm_grid_columns_per_manager (GPtrArray *columns)
+{
+  return columns != NULL && columns->len > 1 &&
+         g_date_compare (&((CrmGridColumn *) columns->pdata[0])->day,
+                         &((CrmGridColumn *) columns->pdata[1])->day) == 0;
 }
 
 int
 crm_grid_columns_min_width (GPtrArray *columns, int *natural)
 {
   guint n = columns != NULL ? MAX (1u, columns->len) : 1;
-  gboolean per_manager = columns != NULL && columns->len > 1 &&
-                         g_date_compare (&((CrmGridColumn *) columns->pdata[0])->day,
-                                         &((CrmGridColumn *) columns->pdata[1])->day) == 0;
+  gboolean per_manager = crm_grid_columns_per_manager (columns);
+  int column = per_manager ? 96 : 40;
 
+  /* The team's day: as narrow as the titles (surnames) allow. */
+  if (per_manager && ((CrmGridColumn *) columns->pdata[0])->min_width > 0)
+    {
+      column = 0;
+      for (guint i = 0; i < columns->len; i++)
+        column = MAX (column, ((CrmGridColumn *) columns->pdata[i])->min_width);
+    }
   if (natural != NULL)
-    *natural = CRM_WEEK_GRID_GUTTER + n * (per_manager ? 140 : 120);
-  return CRM_WEEK_GRID_GUTTER + n * (per_manager ? 96 : 40);
+    *natural = CRM_WEEK_GRID_GUTTER + n * MAX (column, per_manager ? 140 : 120);
+  return CRM_WEEK_GRID_GUTTER + n * column;
 }
 
 int
@@ -161,7 +176,9 @@ place_items (CrmWeekGrid *self)
 {
   double col_width = crm_week_grid_get_column_width (self);
   double usable = MAX (4.0, col_width - COLUMN_MARGIN);
-  guint fit = MAX (1u, (guint) (usable / MIN_BOX_WIDTH));
+  /* The whole team's week: a box at least wide enough for its hour. */
+  double min_box = self->show_manager ? MIN_TEAM_BOX_WIDTH : MIN_BOX_WIDTH;
+  guint fit = MAX (1u, (guint) (usable / min_box));
 
   g_array_set_size (self->overflows, 0);
   for (guint i = 0; i < self->items->len; i++)
@@ -170,7 +187,7 @@ place_items (CrmWeekGrid *self)
       guint n = it->layout.n_columns;
       gboolean crowded = n > fit;
       /* "+N" keeps room for its number. */
-      guint shown = crowded ? MAX (1u, (guint) ((usable - OVERFLOW_WIDTH) / MIN_BOX_WIDTH)) : n;
+      guint shown = crowded ? MAX (1u, (guint) ((usable - OVERFLOW_WIDTH) / min_box)) : n;
       double w = crowded ? (usable - OVERFLOW_WIDTH) / shown : usable / MAX (1u, n);
       double x = crm_week_grid_column_x (self, it->column) + 1 + w * it->layout.column;
       double y = crm_week_grid_y (self, it->start_min);
@@ -350,6 +367,7 @@ crm_week_grid_set_show_manager (CrmWeekGrid *self, gboolean show)
 {
   g_return_if_fail (CRM_IS_WEEK_GRID (self));
   self->show_manager = show;
+  place_items (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -617,6 +635,22 @@ box_detail (CrmWeekGrid *self, CrmActivity *a)
   return g_steal_pointer (&range);
 }
 
+/* Narrower than NARROW_BOX (the whole team's week), a box starts with its
+ * time — "Call: Acme Ltd" cut to "Ca…" says nothing — and says what it is
+ * under it when tall enough. */
+static void
+box_texts (CrmWeekGrid *self, GridItem *it, char **text, char **detail)
+{
+  if (it->rect.size.width >= NARROW_BOX)
+    {
+      *text = crm_activity_get_summary (it->activity);
+      *detail = box_detail (self, it->activity);
+      return;
+    }
+  *text = crm_calendar_box_time (GTK_WIDGET (self), it->activity, &it->rect);
+  *detail = *text != NULL && it->rect.size.width >= 30 ? crm_activity_get_summary (it->activity) : NULL;
+}
+
 static void
 draw_preview (CrmWeekGrid *self, GtkSnapshot *snapshot)
 {
@@ -735,13 +769,14 @@ crm_week_grid_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
   for (guint i = 0; i < self->items->len; i++)
     {
       GridItem *it = &g_array_index (self->items, GridItem, i);
-      g_autofree char *text = crm_activity_get_summary (it->activity);
-      g_autofree char *detail = box_detail (self, it->activity);
+      g_autofree char *text = NULL;
+      g_autofree char *detail = NULL;
       gboolean dragged = previewing && crm_activity_same (it->activity, self->drag_activity);
       gboolean selected = crm_activity_same (it->activity, self->selected) && gtk_widget_has_focus (widget);
 
       if (it->hidden)
         continue;
+      box_texts (self, it, &text, &detail);
       if (dragged)
         gtk_snapshot_push_opacity (snapshot, 0.35);
       /* The team's week is an overview: the clashes of each manager show

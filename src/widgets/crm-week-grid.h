@@ -20,6 +20,8 @@ typedef struct {
   GDate   day;
   gint64  manager_id;      /* 0: everybody's activities */
   char   *title;
+  char   *tooltip;         /* the whole name behind a short title, or NULL */
+  int     min_width;       /* what the title needs (0: the default) */
 } CrmGridColumn;
 
 CrmGridColumn *crm_grid_column_new  (const GDate *day, gint64 manager_id, const char *title);
@@ -27,6 +29,8 @@ void           crm_grid_column_free (CrmGridColumn *column);
 /* The narrowest the columns may be (a manager's name needs more room than
  * a day), so that the grid and its header agree. */
 int            crm_grid_columns_min_width (GPtrArray *columns, int *natural);
+/* A column per manager of one day (the whole team's day). */
+gboolean       crm_grid_columns_per_manager (GPtrArray *columns);
 /* Which column (or -1) an activity starting at @t of @manager_id is in. */
 int            crm_grid_columns_find (GPtrArray *columns, gint64 t, gint64 manager_id);
 

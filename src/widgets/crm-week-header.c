@@ -20,6 +20,9 @@
 #include "crm-week-header.h"
 
 #define TITLE_HEIGHT 30
+#define NAME_HEIGHT  42            /* two lines of a manager's name */
+#define NAME_SCALE   0.85
+#define NAME_PADDING 8
 #define ROW_HEIGHT   22
 #define MAX_ROWS     3
 
@@ -57,6 +60,13 @@ n_columns (CrmWeekHeader *self)
   return self->columns != NULL ? self->columns->len : 0;
 }
 
+/* A manager's name takes two lines (the team's day); a day one. */
+static int
+title_height (CrmWeekHeader *self)
+{
+  return crm_grid_columns_per_manager (self->columns) ? NAME_HEIGHT : TITLE_HEIGHT;
+}
+
 static double
 column_width (CrmWeekHeader *self)
 {
@@ -81,7 +91,7 @@ place (CrmWeekHeader *self)
   for (guint i = 0; i < self->items->len; i++)
     {
       HeaderItem *it = &g_array_index (self->items, HeaderItem, i);
-      it->rect = GRAPHENE_RECT_INIT (CRM_WEEK_GRID_GUTTER + it->first * w + 2, TITLE_HEIGHT + it->row * ROW_HEIGHT + 1,
+      it->rect = GRAPHENE_RECT_INIT (CRM_WEEK_GRID_GUTTER + it->first * w + 2, title_height (self) + it->row * ROW_HEIGHT + 1,
                                      (it->last - it->first + 1) * w - 4, ROW_HEIGHT - 2);
     }
 }
@@ -190,7 +200,7 @@ crm_week_header_measure (GtkWidget *widget, GtkOrientation orientation, int for_
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     *minimum = crm_grid_columns_min_width (self->columns, natural);
   else
-    *minimum = *natural = TITLE_HEIGHT + self->n_rows * ROW_HEIGHT + 4;
+    *minimum = *natural = title_height (self) + self->n_rows * ROW_HEIGHT + 4;
 }
 
 static void
@@ -199,29 +209,65 @@ crm_week_header_size_allocate (GtkWidget *widget, int width, int height, int bas
   place (CRM_WEEK_HEADER (widget));
 }
 
-static void
-draw_text (GtkWidget *widget, GtkSnapshot *snapshot, const char *text, double x, double y, double width,
-           gboolean bold, const GdkRGBA *color)
+static PangoLayout *
+title_layout (GtkWidget *widget, const char *text, gboolean bold, gboolean name)
 {
   PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
-  int lw, lh;
+  PangoAttrList *attrs = pango_attr_list_new ();
 
   if (bold)
-    {
-      PangoAttrList *attrs = pango_attr_list_new ();
-      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-      pango_layout_set_attributes (layout, attrs);
-      pango_attr_list_unref (attrs);
-    }
+    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  if (name)
+    pango_attr_list_insert (attrs, pango_attr_scale_new (NAME_SCALE));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  return layout;
+}
+
+/* @text centred in the column at @x, @width wide, around @y; a manager's
+ * name (@name) wraps to a second line between its words. */
+static void
+draw_text (GtkWidget *widget, GtkSnapshot *snapshot, const char *text, double x, double y, double width,
+           gboolean bold, gboolean name, const GdkRGBA *color)
+{
+  PangoLayout *layout = title_layout (widget, text, bold, name);
+  int lw, lh;
+
   pango_layout_set_width (layout, (int) (MAX (1.0, width - 4) * PANGO_SCALE));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  if (name)
+    {
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+      pango_layout_set_height (layout, -2);
+    }
   pango_layout_get_pixel_size (layout, &lw, &lh);
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x + 2, y - lh / 2.0));
   gtk_snapshot_append_layout (snapshot, layout, color);
   gtk_snapshot_restore (snapshot);
   g_object_unref (layout);
+}
+
+/* How wide a column must be for @title as a manager's name: its longest
+ * word whole (the name wraps between words). */
+int
+crm_week_header_name_width (CrmWeekHeader *self, const char *title)
+{
+  g_auto(GStrv) words = NULL;
+  int widest = 0;
+
+  g_return_val_if_fail (CRM_IS_WEEK_HEADER (self), 0);
+  words = g_strsplit (title != NULL ? title : "", " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autoptr(PangoLayout) layout = title_layout (GTK_WIDGET (self), words[i], FALSE, TRUE);
+      int w;
+
+      pango_layout_get_pixel_size (layout, &w, NULL);
+      widest = MAX (widest, w);
+    }
+  return widest + NAME_PADDING;
 }
 
 static void
@@ -243,9 +289,7 @@ crm_week_header_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
   gdk_rgba_parse (&accent, "#1c71d8");
   crm_calendar_date_of (now, &today);
   /* The team's day has a column per manager: no day to mark there. */
-  per_manager = n_columns (self) > 1 &&
-                g_date_compare (&((CrmGridColumn *) self->columns->pdata[0])->day,
-                                &((CrmGridColumn *) self->columns->pdata[1])->day) == 0;
+  per_manager = crm_grid_columns_per_manager (self->columns);
 
   for (guint c = 0; c < n_columns (self); c++)
     {
@@ -253,7 +297,8 @@ crm_week_header_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
       double x = CRM_WEEK_GRID_GUTTER + c * w;
       gboolean is_today = g_date_compare (&col->day, &today) == 0 && !per_manager;
 
-      draw_text (widget, snapshot, col->title, x, TITLE_HEIGHT / 2.0, w, is_today, is_today ? &accent : &fg);
+      draw_text (widget, snapshot, col->title, x, title_height (self) / 2.0, w, is_today, per_manager,
+                 is_today ? &accent : &fg);
       if (c > 0)
         gtk_snapshot_append_color (snapshot, &line, &GRAPHENE_RECT_INIT (x, 0, 1, height));
       if (g_array_index (self->hidden, guint, c) > 0)
@@ -261,7 +306,8 @@ crm_week_header_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
           g_autofree char *more = g_strdup_printf (_("+%u more"), g_array_index (self->hidden, guint, c));
           GdkRGBA dim = fg;
           dim.alpha *= 0.7f;
-          draw_text (widget, snapshot, more, x, TITLE_HEIGHT + MAX_ROWS * ROW_HEIGHT + ROW_HEIGHT / 2.0, w, FALSE, &dim);
+          draw_text (widget, snapshot, more, x, title_height (self) + MAX_ROWS * ROW_HEIGHT + ROW_HEIGHT / 2.0, w,
+                     FALSE, FALSE, &dim);
         }
     }
   for (guint i = 0; i < self->items->len; i++)
@@ -292,7 +338,7 @@ pressed_cb (GtkGestureClick *gesture, int n_press, double x, double y, CrmWeekHe
         }
     }
   c = (int) ((x - CRM_WEEK_GRID_GUTTER) / w);
-  if (y < TITLE_HEIGHT && c >= 0 && c < (int) n_columns (self) && n_press == 1)
+  if (y < title_height (self) && c >= 0 && c < (int) n_columns (self) && n_press == 1)
     g_signal_emit (self, signals[SIGNAL_COLUMN_ACTIVATED], 0, (guint) c);
 }
 
@@ -311,11 +357,24 @@ query_tooltip_cb (GtkWidget *widget, int x, int y, gboolean keyboard, GtkTooltip
           return TRUE;
         }
     }
-  if (y < TITLE_HEIGHT && x >= CRM_WEEK_GRID_GUTTER && n_columns (self) > 0 &&
+  if (y < title_height (self) && x >= CRM_WEEK_GRID_GUTTER && n_columns (self) > 0 &&
       ((CrmGridColumn *) self->columns->pdata[0])->manager_id == 0)
     {
       gtk_tooltip_set_text (tooltip, _("Show this day"));
       return TRUE;
+    }
+  /* The team's day: whose column it is, in full. */
+  if (y < title_height (self) && x >= CRM_WEEK_GRID_GUTTER && column_width (self) > 0)
+    {
+      guint c = (guint) ((x - CRM_WEEK_GRID_GUTTER) / column_width (self));
+      CrmGridColumn *col = c < n_columns (self) ? self->columns->pdata[c] : NULL;
+
+      if (col != NULL && col->tooltip != NULL)
+        {
+          g_autofree char *text = g_strdup_printf (_("%s — show this manager’s week"), col->tooltip);
+          gtk_tooltip_set_text (tooltip, text);
+          return TRUE;
+        }
     }
   return FALSE;
 }

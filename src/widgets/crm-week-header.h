@@ -21,5 +21,7 @@ void       crm_week_header_set_columns    (CrmWeekHeader *self, GPtrArray *colum
 /* The activities; the all-day ones (and those of a day or more) show here. */
 void       crm_week_header_set_activities (CrmWeekHeader *self, GPtrArray *activities);
 void       crm_week_header_set_now        (CrmWeekHeader *self, gint64 now);
+/* How wide a column must be for @title, a manager's name, to be read. */
+int        crm_week_header_name_width     (CrmWeekHeader *self, const char *title);
 
 G_END_DECLS
