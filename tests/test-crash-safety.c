@@ -15,6 +15,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "crm-client-store.h"
@@ -242,6 +243,90 @@ test_sigkill_during_bulk_write (void)
   g_assert_cmpuint (search_count (db, "Bulk"), ==, rows);
 }
 
+/* ---- killed in the middle of "salescrm import" ---------------------------- */
+
+static gint64
+file_size (const char *path)
+{
+  GStatBuf st;
+
+  return g_stat (path, &st) == 0 ? (gint64) st.st_size : 0;
+}
+
+/* The real command, killed once its transaction has written a few
+ * megabytes to the log: the database is as before the import, whole, and
+ * the same import then runs to its end. */
+static void
+test_sigkill_during_import (void)
+{
+  g_autofree char *path = crm_test_tmp_path ("import-killed.db");
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *small = crm_test_tmp_path ("first.csv");
+  g_autofree char *big = crm_test_tmp_path ("big.csv");
+  g_autoptr(GString) text = g_string_new ("Name,Company,Phone,E-mail,City\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmDatabase) db = NULL;
+  const guint rows = 60000;
+  const char *argv[] = { crm_test_binary (), "--database", path, "import", big, NULL };
+  GPid pid;
+  int status;
+  gboolean killed = FALSE;
+
+  /* What was saved before: a first import, committed. */
+  g_assert_true (g_file_set_contents (small, "Name,E-mail\nFirst One,one@example.com\nFirst Two,two@example.com\n",
+                                      -1, NULL));
+  {
+    g_autoptr(CrmTestRun) r = crm_test_run (NULL, "--database", path, "import", small, NULL);
+    g_assert_cmpint (r->status, ==, 0);
+  }
+  for (guint i = 0; i < rows; i++)
+    g_string_append_printf (text, "Client %u,Company %u,+7 912 %03u-%02u-%02u,client%u@example.com,City %u\n",
+                            i, i % 977, i / 10000, (i / 100) % 100, i % 100, i, i % 50);
+  g_assert_true (g_file_set_contents (big, text->str, text->len, NULL));
+
+  g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD |
+                                G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                                NULL, NULL, &pid, &error));
+  g_assert_no_error (error);
+  /* Wait until the import's transaction is spilling into the log, then kill. */
+  for (int i = 0; i < 60000 && !killed; i++)
+    {
+      if (waitpid (pid, &status, WNOHANG) == pid)
+        break;
+      if (file_size (wal) > 2 * 1024 * 1024)
+        {
+          kill (pid, SIGKILL);
+          waitpid (pid, &status, 0);
+          killed = TRUE;
+        }
+      else
+        g_usleep (2000);
+    }
+  g_spawn_close_pid (pid);
+  if (!killed)
+    {
+      g_test_skip ("the import ended before its log grew: nothing to kill");
+      return;
+    }
+  g_assert_true (WIFSIGNALED (status));
+
+  db = open_db (path);
+  assert_intact (db);
+  /* All or nothing: the two saved clients, none of the file's. */
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM client"), ==, 2);
+  g_assert_cmpuint (search_count (db, "First"), ==, 2);
+  g_assert_cmpuint (search_count (db, "Client"), ==, 0);
+  g_clear_object (&db);
+
+  {
+    g_autoptr(CrmTestRun) r = crm_test_run (NULL, "--database", path, "import", big, NULL);
+    g_assert_cmpint (r->status, ==, 0);
+  }
+  db = open_db (path);
+  assert_intact (db);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM client"), ==, 2 + rows);
+}
+
 /* ---- a full disk ------------------------------------------------------- */
 
 static void
@@ -318,6 +403,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/crash/sigkill-during-edit", test_sigkill_during_edit);
   g_test_add_func ("/crash/sigkill-during-bulk-write", test_sigkill_during_bulk_write);
+  g_test_add_func ("/crash/sigkill-during-import", test_sigkill_during_import);
   g_test_add_func ("/crash/full-disk", test_full_disk);
 
   return g_test_run ();
