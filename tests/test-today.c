@@ -325,6 +325,41 @@ test_move_to_tomorrow (Fixture *f, gconstpointer data)
   g_assert_cmpint (after->starts_at, ==, crm_calendar_local_time (&today, 16 * 60 + 30));
 }
 
+/* A row done or moved with the keyboard: the focus goes on to the next row,
+ * not out of the window (the lists are read anew after each change). */
+static void
+test_focus_stays_in_list (Fixture *f, gconstpointer data)
+{
+  g_autoptr(CrmActivity) first = NULL;
+  g_autoptr(CrmActivity) second = NULL;
+  g_autoptr(CrmActivity) third = NULL;
+  GtkListBox *agenda;
+  GtkButton *tomorrow;
+  GtkWidget *focus;
+  GDate today;
+
+  /* "Tomorrow" is the real one: the day shown is the real today. */
+  crm_date_set_today (&today);
+  f->now = crm_calendar_local_time (&today, 12 * 60);
+  first = add (f, CRM_ACTIVITY_CALL, f->acme, crm_calendar_local_time (&today, 10 * 60), 10, CRM_STATE_PLANNED, NULL);
+  second = add (f, CRM_ACTIVITY_CALL, f->quiet, crm_calendar_local_time (&today, 11 * 60), 10, CRM_STATE_PLANNED, NULL);
+  third = add (f, CRM_ACTIVITY_TASK, 0, crm_calendar_local_time (&today, 15 * 60), 30, CRM_STATE_PLANNED, NULL);
+  show (f);
+  agenda = crm_my_day_get_list (f->day, "agenda");
+  g_assert_cmpuint (n_rows (agenda), ==, 3);
+  tomorrow = button_of (row_at (agenda, 1), "Move to tomorrow");
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (tomorrow)));
+  g_signal_emit_by_name (tomorrow, "clicked");
+  crm_test_iterate ();
+  g_assert_true (crm_test_wait_for (loaded, f, 10));
+  g_assert_cmpuint (n_rows (agenda), ==, 2);
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (focus == GTK_WIDGET (row_at (agenda, 1)));
+  g_assert_cmpint (((CrmActivity *) g_object_get_data (G_OBJECT (focus), "activity"))->id, ==, third->id);
+  (void) first;
+  (void) second;
+}
+
 /* ---- whose day ----------------------------------------------------------- */
 
 static CrmActivity *
@@ -527,6 +562,7 @@ main (int argc, char *argv[])
   ADD ("log-call", test_log_call);
   ADD ("meeting-held", test_meeting_held);
   ADD ("move-to-tomorrow", test_move_to_tomorrow);
+  ADD ("focus-stays-in-list", test_focus_stays_in_list);
   ADD ("busiest-manager", test_busiest_manager);
   ADD ("row-icons", test_row_icons);
   ADD ("reminders", test_reminders);

@@ -246,7 +246,8 @@ fill_agenda (CrmMyDay *self, CrmMyDayData *data)
 {
   crm_my_day_clear_list (self->agenda_list);
   for (guint i = 0; i < data->agenda->len; i++)
-    gtk_list_box_append (self->agenda_list, crm_my_day_activity_row (self, data->agenda->pdata[i], now_of (self), FALSE));
+    gtk_list_box_append (self->agenda_list,
+                         crm_my_day_activity_row (self, data->agenda->pdata[i], now_of (self), FALSE));
   if (data->agenda->len == 0)
     crm_my_day_add_placeholder (self->agenda_list, _("Nothing planned for today."));
   set_count_title (self->agenda_group, _("Today"), data->agenda->len, data->agenda->len);
@@ -259,7 +260,8 @@ fill_overdue (CrmMyDay *self, CrmMyDayData *data)
 
   crm_my_day_clear_list (self->overdue_list);
   for (guint i = 0; i < shown; i++)
-    gtk_list_box_append (self->overdue_list, crm_my_day_activity_row (self, data->overdue->pdata[i], now_of (self), TRUE));
+    gtk_list_box_append (self->overdue_list,
+                         crm_my_day_activity_row (self, data->overdue->pdata[i], now_of (self), TRUE));
   if (shown == 0)
     crm_my_day_add_placeholder (self->overdue_list, _("Nothing is overdue."));
   set_count_title (self->overdue_group, _("Overdue"), shown, data->overdue->len);
@@ -286,7 +288,8 @@ fill_follow_ups (CrmMyDay *self, CrmMyDayData *data)
 
   crm_my_day_clear_list (self->deals_list);
   for (guint i = 0; i < data->deals->len; i++)
-    gtk_list_box_append (self->deals_list, crm_my_day_deal_row (self, data->deals->pdata[i], now_of (self), self->settings->currency));
+    gtk_list_box_append (self->deals_list,
+                         crm_my_day_deal_row (self, data->deals->pdata[i], now_of (self), self->settings->currency));
   if (data->deals->len == 0)
     crm_my_day_add_placeholder (self->deals_list, _("No open deal has been in one stage that long."));
   set_count_title (self->deals_group, _("Deals Stuck in a Stage"), data->deals->len, data->deals_total);
@@ -316,15 +319,21 @@ list_at (CrmMyDay *self, guint i)
   return i < G_N_ELEMENTS (lists) ? lists[i] : NULL;
 }
 
-/* The focus is in one of the lists (whose rows a reload replaces). */
+/* Which list and row have the focus (a reload replaces the rows); FALSE
+ * when it is elsewhere. */
 static gboolean
-focus_in_lists (CrmMyDay *self)
+focused_row (CrmMyDay *self, guint *list_index, int *row_index)
 {
   GtkWidget *focus = crm_screen_get_focus (GTK_WIDGET (self));
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
 
-  for (guint i = 0; focus != NULL && list_at (self, i) != NULL; i++)
-    if (gtk_widget_is_ancestor (focus, GTK_WIDGET (list_at (self, i))))
-      return TRUE;
+  for (guint i = 0; row != NULL && list_at (self, i) != NULL; i++)
+    if (gtk_widget_get_parent (row) == GTK_WIDGET (list_at (self, i)))
+      {
+        *list_index = i;
+        *row_index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+        return TRUE;
+      }
   return FALSE;
 }
 
@@ -369,8 +378,9 @@ loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   CrmMyDayData *data = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
-
-  gboolean had_focus;
+  gboolean had_focus, in_row;
+  guint list_index = 0;
+  int row_index = 0;
   GtkWidget *focus;
 
   /* A newer load is on its way: this one is out of date. */
@@ -387,7 +397,8 @@ loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
         }
       return;
     }
-  had_focus = focus_in_lists (self) || gtk_widget_has_focus (self->add_manager_button);
+  in_row = focused_row (self, &list_index, &row_index);
+  had_focus = in_row || gtk_widget_has_focus (self->add_manager_button);
   focus = crm_screen_get_focus (GTK_WIDGET (self));
   /* The screen shown, or asked for, before it knew what to show. */
   had_focus |= self->focus_row && (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self)));
@@ -412,6 +423,17 @@ loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       fill_agenda (self, data);
       fill_overdue (self, data);
       fill_follow_ups (self, data);
+    }
+  if (in_row && data->n_managers > 0)
+    {
+      /* The keyboard stays where it was: a row done or moved, the next. */
+      GtkListBox *list = list_at (self, list_index);
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, row_index);
+
+      if (row == NULL && row_index > 0)
+        row = gtk_list_box_get_row_at_index (list, row_index - 1);
+      if (row != NULL && gtk_list_box_row_get_activatable (row) && gtk_widget_grab_focus (GTK_WIDGET (row)))
+        return;
     }
   if (had_focus)
     crm_my_day_grab_focus (GTK_WIDGET (self));
