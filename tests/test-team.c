@@ -368,8 +368,11 @@ test_subtitle_breaks_between_parts (Fixture *f, gconstpointer data)
   g_auto(GStrv) parts = NULL;
   const char *subtitle;
 
+  g_free (m->phone);
   m->phone = g_strdup ("+7 912 345-67-89");
+  g_free (m->hired_on);
   m->hired_on = g_strdup ("2024-05-23");
+  g_free (m->email);
   m->email = g_strdup ("anna@example.com");
   g_assert_true (crm_manager_store_update (f->db, m, NULL));
   crm_test_iterate ();

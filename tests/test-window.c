@@ -335,7 +335,7 @@ demo_database (guint n_clients)
 static void
 test_focus_enters_screen (void)
 {
-  g_autofree char *path = demo_database (150);
+  g_autofree char *path = demo_database (60);
   CrmApplication *app = NULL;
   CrmWindow *window = start_app (&app, path);
   GtkWidget *focus;
