@@ -88,7 +88,9 @@ add_shortcut (GtkShortcutController *controller, guint key, GdkModifierType mods
 }
 
 /* The screen's keys work wherever the focus is in the window while the
- * screen is shown (the sidebar too), not only inside it. */
+ * screen is shown (the sidebar too), not only inside it; and before the
+ * focus widget sees them (capture phase): the grid's scrolled window would
+ * take Page Up/Down to scroll the hours. */
 void
 crm_calendar_view_add_shortcuts (CrmCalendarView *self)
 {
@@ -96,6 +98,7 @@ crm_calendar_view_add_shortcuts (CrmCalendarView *self)
   GtkShortcutController *sc = GTK_SHORTCUT_CONTROLLER (controller);
 
   gtk_shortcut_controller_set_scope (sc, GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   add_shortcut (sc, GDK_KEY_Page_Up, 0, "calendar.previous", NULL);
   add_shortcut (sc, GDK_KEY_Page_Down, 0, "calendar.next", NULL);
   add_shortcut (sc, GDK_KEY_t, GDK_CONTROL_MASK, "calendar.today", NULL);
