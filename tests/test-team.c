@@ -322,6 +322,68 @@ test_deactivate_and_delete (Fixture *f, gconstpointer data)
   g_assert_null (crm_team_page_get_row (f->page, carl));
 }
 
+/* The Delete button of a manager's row, or NULL. */
+static GtkWidget *
+delete_button (Fixture *f, gint64 manager)
+{
+  GtkWidget *stack[128];
+  int top = 0;
+
+  stack[top++] = GTK_WIDGET (crm_team_page_get_row (f->page, manager));
+  while (top > 0)
+    {
+      GtkWidget *w = stack[--top];
+      if (GTK_IS_ACTIONABLE (w) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (w)), "team.delete-manager") == 0)
+        return w;
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL && top < 128; c = gtk_widget_get_next_sibling (c))
+        stack[top++] = c;
+    }
+  return NULL;
+}
+
+/* Delete is offered only where it can work: a manager with history has
+ * none, and loses it with the first client. */
+static void
+test_delete_only_without_history (Fixture *f, gconstpointer data)
+{
+  g_autoptr(CrmClient) c = crm_client_new ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "team.show", "s", "managers"));
+  crm_test_iterate ();
+  g_assert_nonnull (delete_button (f, f->anna));
+  c->name = g_strdup ("Northwind");
+  c->owner_id = f->anna;
+  g_assert_true (crm_client_store_create (f->db, c, NULL));
+  crm_test_iterate ();
+  g_assert_null (delete_button (f, f->anna));
+  g_assert_nonnull (delete_button (f, f->boris));
+}
+
+/* "hired on May 23, 2024" or a phone number never breaks inside: the
+ * subtitle wraps only between its parts. */
+static void
+test_subtitle_breaks_between_parts (Fixture *f, gconstpointer data)
+{
+  g_autoptr(CrmManager) m = crm_manager_store_get (f->db, f->anna, NULL);
+  g_auto(GStrv) parts = NULL;
+  const char *subtitle;
+
+  g_free (m->phone);
+  m->phone = g_strdup ("+7 912 345-67-89");
+  g_free (m->hired_on);
+  m->hired_on = g_strdup ("2024-05-23");
+  g_free (m->email);
+  m->email = g_strdup ("anna@example.com");
+  g_assert_true (crm_manager_store_update (f->db, m, NULL));
+  crm_test_iterate ();
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (crm_team_page_get_row (f->page, f->anna)));
+  parts = g_strsplit (subtitle, " · ", -1);
+  g_assert_cmpuint (g_strv_length (parts), ==, 3);
+  for (guint i = 0; parts[i] != NULL; i++)
+    g_assert_null (strchr (parts[i], ' '));
+  g_assert_nonnull (strstr (parts[2], "hired\u00a0on"));
+}
+
 static CrmTeamManagerDialog *
 find_manager_dialog (void)
 {
@@ -396,6 +458,10 @@ main (int argc, char *argv[])
   g_test_add ("/team/achievement-beside-target", Fixture, NULL, fixture_set_up, test_achievement_beside_target,
               fixture_tear_down);
   g_test_add ("/team/copy-last-month", Fixture, NULL, fixture_set_up, test_copy_last_month, fixture_tear_down);
+  g_test_add ("/team/delete-only-without-history", Fixture, NULL, fixture_set_up, test_delete_only_without_history,
+              fixture_tear_down);
+  g_test_add ("/team/subtitle-breaks-between-parts", Fixture, NULL, fixture_set_up,
+              test_subtitle_breaks_between_parts, fixture_tear_down);
   g_test_add ("/team/deactivate-and-delete", Fixture, NULL, fixture_set_up, test_deactivate_and_delete,
               fixture_tear_down);
   g_test_add ("/team/add-and-edit-manager", Fixture, NULL, fixture_set_up, test_add_and_edit_manager,

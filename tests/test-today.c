@@ -102,20 +102,29 @@ loaded (gpointer data)
   return !crm_my_day_is_loading (f->day);
 }
 
+/* My Day in a window, of @manager (0: nobody chosen, as the window shows
+ * it first). */
 static void
-show (Fixture *f)
+show_day_of (Fixture *f, gint64 manager)
 {
   f->day = CRM_MY_DAY (crm_my_day_new ());
   f->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (f->window, 900, 700);
   gtk_window_set_child (f->window, GTK_WIDGET (f->day));
   crm_my_day_set_database (f->day, f->db);
-  crm_my_day_set_manager (f->day, f->anna);
+  if (manager > 0)
+    crm_my_day_set_manager (f->day, manager);
   crm_my_day_set_now (f->day, f->now);
   gtk_window_present (f->window);
   crm_test_iterate ();
   /* The lists are read in a worker thread. */
   g_assert_true (crm_test_wait_for (loaded, f, 10));
+}
+
+static void
+show (Fixture *f)
+{
+  show_day_of (f, f->anna);
 }
 
 static void
@@ -316,6 +325,129 @@ test_move_to_tomorrow (Fixture *f, gconstpointer data)
   g_assert_cmpint (after->starts_at, ==, crm_calendar_local_time (&today, 16 * 60 + 30));
 }
 
+/* A row done or moved with the keyboard: the focus goes on to the next row,
+ * not out of the window (the lists are read anew after each change). */
+static void
+test_focus_stays_in_list (Fixture *f, gconstpointer data)
+{
+  g_autoptr(CrmActivity) first = NULL;
+  g_autoptr(CrmActivity) second = NULL;
+  g_autoptr(CrmActivity) third = NULL;
+  GtkListBox *agenda;
+  GtkButton *tomorrow;
+  GtkWidget *focus;
+  GDate today;
+
+  /* "Tomorrow" is the real one: the day shown is the real today. */
+  crm_date_set_today (&today);
+  f->now = crm_calendar_local_time (&today, 12 * 60);
+  first = add (f, CRM_ACTIVITY_CALL, f->acme, crm_calendar_local_time (&today, 10 * 60), 10, CRM_STATE_PLANNED, NULL);
+  second = add (f, CRM_ACTIVITY_CALL, f->quiet, crm_calendar_local_time (&today, 11 * 60), 10, CRM_STATE_PLANNED, NULL);
+  third = add (f, CRM_ACTIVITY_TASK, 0, crm_calendar_local_time (&today, 15 * 60), 30, CRM_STATE_PLANNED, NULL);
+  show (f);
+  agenda = crm_my_day_get_list (f->day, "agenda");
+  g_assert_cmpuint (n_rows (agenda), ==, 3);
+  tomorrow = button_of (row_at (agenda, 1), "Move to tomorrow");
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (tomorrow)));
+  g_signal_emit_by_name (tomorrow, "clicked");
+  crm_test_iterate ();
+  g_assert_true (crm_test_wait_for (loaded, f, 10));
+  g_assert_cmpuint (n_rows (agenda), ==, 2);
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (focus == GTK_WIDGET (row_at (agenda, 1)));
+  g_assert_cmpint (((CrmActivity *) g_object_get_data (G_OBJECT (focus), "activity"))->id, ==, third->id);
+  (void) first;
+  (void) second;
+}
+
+/* ---- whose day ----------------------------------------------------------- */
+
+static CrmActivity *
+add_for (Fixture *f, gint64 manager, gint64 start)
+{
+  CrmActivity *a = add (f, CRM_ACTIVITY_CALL, f->acme, start, 10, CRM_STATE_PLANNED, NULL);
+  g_autoptr(GError) error = NULL;
+
+  a->manager_id = manager;
+  g_assert_true (crm_activity_store_update (f->db, a, &error));
+  g_assert_no_error (error);
+  return a;
+}
+
+/* Nobody chosen: the day of the manager with the most to do today, not the
+ * first by name; the "current manager" setting wins; a choice in the
+ * picker is kept. */
+static void
+test_busiest_manager (Fixture *f, gconstpointer data)
+{
+  g_autoptr(CrmManager) aaron = crm_manager_new ();
+  g_autoptr(CrmActivity) b1 = NULL, b2 = NULL, a1 = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aaron_id = NULL;
+
+  aaron->name = g_strdup ("Aaron Abbott");          /* first by name, nothing today */
+  g_assert_true (crm_manager_store_create (f->db, aaron, &error));
+  b1 = add_for (f, f->boris, local (2026, 11, 27, 10, 0));
+  b2 = add_for (f, f->boris, local (2026, 11, 27, 14, 0));
+  a1 = add_for (f, f->anna, local (2026, 11, 27, 11, 0));
+  show_day_of (f, 0);
+  g_assert_cmpint (crm_my_day_get_manager (f->day), ==, f->boris);
+  g_assert_cmpuint (n_rows (crm_my_day_get_list (f->day, "agenda")), ==, 2);
+
+  /* The person picks Anna: her day, and it stays hers on a reload. */
+  crm_my_day_set_manager (f->day, f->anna);
+  g_assert_true (crm_test_wait_for (loaded, f, 10));
+  g_assert_cmpuint (n_rows (crm_my_day_get_list (f->day, "agenda")), ==, 1);
+  crm_database_notify_changed (f->db, "activity");
+  crm_test_iterate ();
+  g_assert_true (crm_test_wait_for (loaded, f, 10));
+  g_assert_cmpint (crm_my_day_get_manager (f->day), ==, f->anna);
+
+  /* "This computer is Aaron's": his day, whatever the others have. */
+  gtk_window_destroy (f->window);
+  f->window = NULL;
+  aaron_id = g_strdup_printf ("%" G_GINT64_FORMAT, aaron->id);
+  g_assert_true (crm_setting_store_set_value (f->db, "current_manager_id", aaron_id, &error));
+  g_assert_no_error (error);
+  show_day_of (f, 0);
+  g_assert_cmpint (crm_my_day_get_manager (f->day), ==, aaron->id);
+  g_assert_cmpuint (n_rows (crm_my_day_get_list (f->day, "agenda")), ==, 0);
+}
+
+/* The prefix says a person or a company; the buttons are other icons. */
+static void
+test_row_icons (Fixture *f, gconstpointer data)
+{
+  g_autoptr(CrmClient) company = crm_client_store_get (f->db, f->quiet, NULL);
+  g_autoptr(CrmClient) person = crm_client_new ();
+  g_autoptr(GError) error = NULL;
+  GtkListBox *clients;
+
+  company->kind = CRM_CLIENT_COMPANY;
+  g_assert_true (crm_client_store_update (f->db, company, &error));
+  person->name = g_strdup ("Olga Smirnova");
+  person->owner_id = f->anna;
+  person->created_at = f->now - 300 * 86400;
+  g_assert_true (crm_client_store_create (f->db, person, &error));
+  show (f);
+  clients = crm_my_day_get_list (f->day, "clients");
+  /* Acme and Olga (people) and Quiet Client (a company): nobody called them. */
+  g_assert_cmpuint (n_rows (clients), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      GtkListBoxRow *row = row_at (clients, i);
+      gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "client-id"));
+      GtkImage *prefix = GTK_IMAGE (crm_test_find_widget (GTK_WIDGET (row), GTK_TYPE_IMAGE));
+      GtkButton *open = button_of (row, "Open the client");
+      const char *kind_icon = gtk_image_get_icon_name (prefix);
+
+      g_assert_cmpstr (kind_icon, ==, id == f->quiet ? "system-users-symbolic" : "avatar-default-symbolic");
+      g_assert_cmpstr (gtk_button_get_icon_name (open), !=, kind_icon);
+      g_assert_cmpstr (gtk_button_get_icon_name (button_of (row, "Schedule a call")), !=,
+                       gtk_button_get_icon_name (open));
+    }
+}
+
 /* ---- reminders ---------------------------------------------------------- */
 
 static void
@@ -430,6 +562,9 @@ main (int argc, char *argv[])
   ADD ("log-call", test_log_call);
   ADD ("meeting-held", test_meeting_held);
   ADD ("move-to-tomorrow", test_move_to_tomorrow);
+  ADD ("focus-stays-in-list", test_focus_stays_in_list);
+  ADD ("busiest-manager", test_busiest_manager);
+  ADD ("row-icons", test_row_icons);
   ADD ("reminders", test_reminders);
   ADD ("app-actions", test_app_actions);
 #undef ADD

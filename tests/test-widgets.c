@@ -224,13 +224,49 @@ test_import_export (void)
 }
 
 static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Every section of the shortcuts window fits an 800×600 screen, in
+ * English and in Russian: nothing cut, the close button on screen. */
+static void
+check_help_overlay_fits (const char *language)
+{
+  static const char * const sections[] = { "general", "today", "clients", "deals", "team", "dashboard" };
+  g_autoptr(GtkBuilder) builder = NULL;
+  GObject *overlay;
+
+  crm_test_use_language (language);
+  builder = gtk_builder_new_from_resource (RESOURCE_PATH "/gtk/help-overlay.ui");
+  overlay = gtk_builder_get_object (builder, "help_overlay");
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  gtk_window_present (GTK_WINDOW (overlay));
+  for (gsize i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      int min_width, width, min_height, height;
+
+      g_object_set (overlay, "section-name", sections[i], NULL);
+      iterate ();
+      gtk_widget_measure (GTK_WIDGET (overlay), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, &width, NULL, NULL);
+      gtk_widget_measure (GTK_WIDGET (overlay), GTK_ORIENTATION_VERTICAL, width, &min_height, &height, NULL, NULL);
+      if (g_test_verbose ())
+        g_test_message ("%s, %s: %d×%d", language != NULL ? language : "en", sections[i], width, height);
+      g_assert_cmpint (width, <=, 800);
+      g_assert_cmpint (height, <=, 600);
+    }
+  gtk_window_destroy (GTK_WINDOW (overlay));
+  iterate ();
+  crm_test_use_language (NULL);
+}
+
+static void
 test_help_overlay (void)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/gtk/help-overlay.ui");
-  GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
-
-  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
-  gtk_window_destroy (GTK_WINDOW (overlay));
+  check_help_overlay_fits (NULL);
+  check_help_overlay_fits ("ru");
 }
 
 int

@@ -10,11 +10,22 @@
 #include <unistd.h>
 
 #include "crm-application.h"
+#include "crm-calendar-view.h"
 #include "crm-client-card.h"
 #include "crm-client-store.h"
 #include "crm-clients-page.h"
+#include "crm-dashboard.h"
+#include "crm-deal-column.h"
+#include "crm-deals-page.h"
+#include "crm-demo.h"
+#include "crm-manager-store.h"
+#include "crm-my-day.h"
+#include "crm-risk-list.h"
+#include "crm-team-manager-dialog.h"
+#include "crm-team-page.h"
 #include "crm-test-gui.h"
 #include "crm-test-util.h"
+#include "crm-week-grid.h"
 #include "crm-welcome-page.h"
 #include "crm-window.h"
 
@@ -262,6 +273,224 @@ test_remembers_size (void)
   }
 }
 
+/* ---- the keyboard goes into the screen shown ---------------------------- */
+
+static GtkWidget *
+visible_screen (CrmWindow *window)
+{
+  GtkStack *stack = GTK_STACK (crm_test_find_by_name (GTK_WIDGET (window), "content_stack"));
+
+  g_assert_nonnull (stack);
+  return gtk_stack_get_visible_child (stack);
+}
+
+static gboolean
+focus_in_screen (gpointer data)
+{
+  CrmWindow *window = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, visible_screen (window));
+}
+
+/* The focus is on a card of the pipeline board. */
+static gboolean
+focus_on_card (gpointer data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (data));
+
+  return focus != NULL && gtk_widget_get_ancestor (focus, CRM_TYPE_DEAL_COLUMN) != NULL &&
+         gtk_widget_get_ancestor (focus, GTK_TYPE_GRID_VIEW) != NULL;
+}
+
+static gboolean
+my_day_has_rows (gpointer data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (data));
+
+  return focus != NULL && GTK_IS_LIST_BOX_ROW (focus) && gtk_widget_get_ancestor (focus, CRM_TYPE_MY_DAY) != NULL;
+}
+
+static char *
+demo_database (guint n_clients)
+{
+  g_autofree char *path = crm_test_tmp_path ("demo.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmDatabase) db = crm_database_new (path, 0, NULL, &error);
+  CrmDemoOptions options;
+
+  g_assert_no_error (error);
+  crm_demo_options_init (&options);
+  options.n_clients = n_clients;
+  options.n_activities = n_clients * 4;
+  options.language = "en";
+  g_assert_true (crm_demo_generate (db, &options, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&path);
+}
+
+/* At start, after Ctrl+1…7 and after a click in the sidebar, the keyboard
+ * is in the screen shown, on what the screen starts with: its keys (Ctrl+L
+ * of the board, Ctrl+F of the clients…) work at once. */
+static void
+test_focus_enters_screen (void)
+{
+  g_autofree char *path = demo_database (60);
+  CrmApplication *app = NULL;
+  CrmWindow *window = start_app (&app, path);
+  GtkWidget *focus;
+
+  g_assert_cmpstr (crm_window_get_page (window), ==, "main");
+  /* At start (on the screen of last time). */
+  g_assert_true (crm_test_wait_for (focus_in_screen, window, 30));
+
+  for (guint i = 1; i <= 7; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-screen", "u", i));
+      crm_test_iterate ();
+      g_test_message ("screen %u: %s", i, crm_window_get_screen (window));
+      g_assert_true (crm_test_wait_for (focus_in_screen, window, 10));
+    }
+
+  /* Each screen's own first place: My Day's first activity once it is read, */
+  g_assert_true (crm_window_show_screen (window, "today"));
+  g_assert_true (crm_test_wait_for (my_day_has_rows, window, 30));
+  /* the search of the clients, the calendar's grid, a card of the board. */
+  g_assert_true (crm_window_show_screen (window, "clients"));
+  crm_test_iterate ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY));
+  g_assert_true (crm_window_show_screen (window, "calendar"));
+  crm_test_iterate ();
+  g_assert_true (CRM_IS_WEEK_GRID (gtk_root_get_focus (GTK_ROOT (window))));
+  g_assert_true (crm_window_show_screen (window, "deals"));
+  g_assert_true (crm_test_wait_for (focus_on_card, window, 30));
+  /* The card with the focus is the selected one, which the keys move. */
+  g_assert_nonnull (crm_deals_page_get_current (CRM_DEALS_PAGE (visible_screen (window))));
+
+  /* A click in the sidebar is a row activated. */
+  {
+    GtkListBox *sidebar = GTK_LIST_BOX (crm_test_find_by_name (GTK_WIDGET (window), "sidebar_list"));
+    GtkListBoxRow *team = gtk_list_box_get_row_at_index (sidebar, 5);
+
+    gtk_widget_grab_focus (GTK_WIDGET (team));
+    g_signal_emit_by_name (sidebar, "row-activated", team);
+    crm_test_iterate ();
+    g_assert_cmpstr (crm_window_get_screen (window), ==, "team");
+    g_assert_true (focus_in_screen (window));
+  }
+  close_app (app, window);
+}
+
+/* ---- a first start on an empty database --------------------------------- */
+
+static gboolean
+dashboard_loaded (gpointer data)
+{
+  gboolean loading = TRUE;
+
+  g_object_get (data, "loading", &loading, NULL);
+  return !loading;
+}
+
+static gboolean
+my_day_loaded (gpointer data)
+{
+  return !crm_my_day_is_loading (CRM_MY_DAY (data));
+}
+
+static const char *
+stack_page (GtkWidget *screen, const char *stack_id)
+{
+  GtkWidget *stack = crm_test_find_by_name (screen, stack_id);
+
+  g_assert_nonnull (stack);
+  return gtk_stack_get_visible_child_name (GTK_STACK (stack));
+}
+
+/* Without managers, every screen that needs them says to add one first,
+ * and its button opens the Add Manager dialog on the Team screen. */
+static void
+test_empty_database (void)
+{
+  g_autofree char *path = crm_test_tmp_path ("crm.db");
+  CrmApplication *app = NULL;
+  CrmWindow *window = start_app (&app, path);
+  GtkWidget *day, *calendar, *dashboard, *team, *button;
+  CrmTeamManagerDialog *dialog = NULL;
+  GList *toplevels;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-empty", NULL));
+  crm_test_iterate ();
+  day = crm_test_find_widget (GTK_WIDGET (window), CRM_TYPE_MY_DAY);
+  calendar = crm_test_find_widget (GTK_WIDGET (window), CRM_TYPE_CALENDAR_VIEW);
+  dashboard = crm_test_find_widget (GTK_WIDGET (window), CRM_TYPE_DASHBOARD);
+  team = crm_test_find_widget (GTK_WIDGET (window), CRM_TYPE_TEAM_PAGE);
+
+  /* My Day: no "(None)" picker and empty cards, but what to do. */
+  g_assert_true (crm_window_show_screen (window, "today"));
+  g_assert_true (crm_test_wait_for (my_day_loaded, day, 30));
+  g_assert_cmpstr (stack_page (day, "content_stack"), ==, "empty");
+  g_assert_false (gtk_widget_get_visible (crm_test_find_by_name (day, "manager_picker")));
+  button = crm_test_find_by_name (day, "add_manager_button");
+  g_assert_true (gtk_widget_has_focus (button));
+
+  /* Calendar. */
+  g_assert_true (crm_window_show_screen (window, "calendar"));
+  crm_test_iterate ();
+  g_assert_cmpstr (stack_page (calendar, "view_stack"), ==, "empty");
+  g_assert_true (gtk_widget_has_focus (crm_test_find_by_name (calendar, "add_manager_button")));
+
+  /* Dashboard: not "on track", not "nobody at risk". */
+  g_assert_true (crm_window_show_screen (window, "dashboard"));
+  g_assert_true (crm_test_wait_for (dashboard_loaded, dashboard, 30));
+  crm_test_iterate ();
+  g_assert_cmpstr (stack_page (dashboard, "content_stack"), ==, "empty");
+  g_assert_cmpstr (crm_risk_list_get_summary (CRM_RISK_LIST (crm_test_find_widget (dashboard, CRM_TYPE_RISK_LIST))),
+                   ==, "Nobody to judge yet.");
+
+  /* Team. */
+  g_assert_true (crm_window_show_screen (window, "team"));
+  crm_test_iterate ();
+  g_assert_cmpstr (stack_page (team, "managers_stack"), ==, "empty");
+  g_assert_true (gtk_widget_has_focus (crm_test_find_by_name (team, "empty_add_button")));
+
+  /* My Day's button: the Team screen and its Add Manager dialog. */
+  g_assert_true (crm_window_show_screen (window, "today"));
+  crm_test_iterate ();
+  g_signal_emit_by_name (button, "clicked");
+  crm_test_iterate ();
+  g_assert_cmpstr (crm_window_get_screen (window), ==, "team");
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (CRM_IS_TEAM_MANAGER_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* The first manager: the screens show their content. */
+  {
+    g_autoptr(CrmManager) m = crm_manager_new ();
+
+    m->name = g_strdup ("Anna Petrova");
+    g_assert_true (crm_manager_store_create (crm_application_get_database (app), m, NULL));
+  }
+  g_assert_true (crm_test_wait_for (my_day_loaded, day, 5));
+  crm_test_iterate ();
+  g_assert_cmpstr (stack_page (team, "managers_stack"), ==, "list");
+  g_assert_true (crm_window_show_screen (window, "today"));
+  crm_test_iterate ();
+  g_assert_true (crm_test_wait_for (my_day_loaded, day, 30));
+  g_assert_cmpstr (stack_page (day, "content_stack"), ==, "day");
+  g_assert_true (crm_window_show_screen (window, "calendar"));
+  crm_test_iterate ();
+  g_assert_cmpstr (stack_page (calendar, "view_stack"), ==, "grid");
+  /* Nothing planned yet: the calendar says how to plan. */
+  g_assert_true (gtk_widget_get_visible (crm_test_find_by_name (calendar, "hint_label")));
+  close_app (app, window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -277,6 +506,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/show-client", test_show_client);
   g_test_add_func ("/window/main-menu", test_main_menu);
   g_test_add_func ("/window/load-demo-from-welcome", test_load_demo_from_welcome);
+  g_test_add_func ("/window/focus-enters-screen", test_focus_enters_screen);
+  g_test_add_func ("/window/empty-database", test_empty_database);
 
   return g_test_run ();
 }

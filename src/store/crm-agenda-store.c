@@ -18,7 +18,7 @@
 #include "crm-database-private.h"
 
 #define CLIENTS_DUE \
-  " FROM (SELECT c.id, c.name, c.company, c.phones, c.emails, c.status, c.created_at," \
+  " FROM (SELECT c.id, c.name, c.company, c.phones, c.emails, c.status, c.created_at, c.kind," \
   "         (SELECT max (a.starts_at) FROM activity a" \
   "           WHERE a.client_id = c.id AND a.state = 'done') AS last" \
   "       FROM client c WHERE c.owner_id = ?1 AND c.status <> 'lost') d" \
@@ -73,6 +73,7 @@ read_client_due (sqlite3_stmt *stmt, gint64 manager_id)
   crm_client_status_from_string (crm_column_text (stmt, 5), &c->status);
   c->created_at = sqlite3_column_int64 (stmt, 6);
   c->last_contact_at = sqlite3_column_int64 (stmt, 7);
+  crm_client_kind_from_string (crm_column_text (stmt, 8), &c->kind);
   c->owner_id = manager_id;
   return c;
 }
@@ -82,7 +83,8 @@ crm_agenda_store_clients_due (CrmDatabase *db, gint64 manager_id, gint64 now, in
                               guint *total, GError **error)
 {
   return read_list (db,
-                    "SELECT d.id, d.name, d.company, d.phones, d.emails, d.status, d.created_at, d.last" CLIENTS_DUE
+                    "SELECT d.id, d.name, d.company, d.phones, d.emails, d.status, d.created_at, d.last, d.kind"
+                    CLIENTS_DUE
                     " ORDER BY coalesce (d.last, d.created_at), d.id",
                     manager_id, now, days, limit, total, read_client_due, error);
 }

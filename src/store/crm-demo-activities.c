@@ -67,6 +67,8 @@ demo_write_activities (Demo *d, GError **error)
   g_autofree double *cumulative = g_new (double, d->n_managers);
   double sum = 0;
   gint64 now_minute = (d->today - d->days[d->today_index].midnight) / 60;
+  g_autoptr(GArray) working = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n_today;
   sqlite3_stmt *stmt = crm_database_prepare (d->db,
     "INSERT INTO activity (uid, type, client_id, manager_id, deal_id, title, starts_at, duration_min,"
     " direction, state, outcome, reminder_min, created_at, updated_at)"
@@ -86,11 +88,20 @@ demo_write_activities (Demo *d, GError **error)
       cumulative[m] = sum;
     }
 
+  /* Whoever works today has a few things planned for the rest of the day:
+   * the demo opens on a day with something in it. */
+  for (guint m = 0; m < d->n_managers; m++)
+    if (d->managers[m].first_day <= d->today_index && d->managers[m].last_day >= d->today_index)
+      g_array_append_val (working, m);
+  n_today = MIN (d->n_activities / 20, working->len * 3);
+
   for (guint n = 0; n < d->n_activities; n++)
     {
-      guint mi = demo_pick_cumulative (d, cumulative, 0, d->n_managers - 1);
+      gboolean today = n < n_today;
+      guint mi = today ? g_array_index (working, guint, n % working->len)
+                       : demo_pick_cumulative (d, cumulative, 0, d->n_managers - 1);
       DemoManager *m = &d->managers[mi];
-      guint day = demo_pick_day (d, m->first_day, m->last_day);
+      guint day = today ? d->today_index : demo_pick_day (d, m->first_day, m->last_day);
       double r = demo_uniform (d);
       CrmActivityType type = r < 0.70 ? CRM_ACTIVITY_CALL : (r < 0.88 ? CRM_ACTIVITY_MEETING : CRM_ACTIVITY_TASK);
       CrmActivityState state;
@@ -104,7 +115,7 @@ demo_write_activities (Demo *d, GError **error)
       char uid[48];
 
       /* The managers at risk work a third as much in the last two months. */
-      for (int attempt = 0; m->at_risk && day + 60 > d->today_index && attempt < 8 && demo_uniform (d) > 0.3; attempt++)
+      for (int attempt = 0; !today && m->at_risk && day + 60 > d->today_index && attempt < 8 && demo_uniform (d) > 0.3; attempt++)
         day = demo_pick_day (d, m->first_day, m->last_day);
 
       client = pick_client (d, m, day);
@@ -139,6 +150,8 @@ demo_write_activities (Demo *d, GError **error)
           break;
         }
 
+      if (today && minute <= now_minute)
+        minute = (int) MIN (now_minute + 15 * demo_int (d, 2, 12), 23 * 60 + 45);
       if (day < d->today_index || (day == d->today_index && minute < now_minute))
         {
           double s = demo_uniform (d);

@@ -29,6 +29,8 @@ struct _CrmCalendarView {
   CrmManagerPicker *manager_picker;
   GtkSpinner       *spinner;
   GtkStack         *view_stack;
+  GtkLabel         *hint_label;
+  GtkWidget        *add_manager_button;
   GtkScrolledWindow *header_scroller;
   GtkScrolledWindow *grid_scroller;
   CrmWeekHeader    *week_header;
@@ -48,6 +50,14 @@ struct _CrmCalendarView {
   guint             scroll_id;
   GCancellable     *cancellable;
 };
+
+/* crm-calendar-view-input.c */
+void crm_calendar_view_activity_moved_cb      (CrmWeekGrid *grid, CrmActivity *activity, gint64 start,
+                                               gint64 manager, CrmCalendarView *self);
+void crm_calendar_view_activity_resized_cb    (CrmWeekGrid *grid, CrmActivity *activity, int minutes,
+                                               CrmCalendarView *self);
+void crm_calendar_view_delete_requested_cb    (CrmWeekGrid *grid, CrmActivity *activity, CrmCalendarView *self);
+void crm_calendar_view_add_shortcuts          (CrmCalendarView *self);
 
 /* crm-calendar-view-io.c */
 void crm_calendar_view_import_activated (GtkWidget *widget, const char *action_name, GVariant *parameter);

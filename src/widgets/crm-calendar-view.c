@@ -185,6 +185,14 @@ build_columns (CrmCalendarView *self, const GDate *from)
 
 /* ---- loading ------------------------------------------------------------ */
 
+/* Any manager, active or not (a team that left still has its history). */
+static gboolean
+has_managers (CrmCalendarView *self)
+{
+  g_autoptr(GPtrArray) managers = crm_manager_store_list (self->database, TRUE, NULL);
+  return managers == NULL || managers->len > 0;
+}
+
 static gboolean
 scroll_idle_cb (gpointer user_data)
 {
@@ -235,6 +243,15 @@ reload (CrmCalendarView *self)
   gtk_label_set_text (self->range_short_label, label);
 
   g_clear_pointer (&self->activities, g_ptr_array_unref);
+  if (self->database != NULL && !has_managers (self))
+    {
+      /* Nobody to plan for: say what to do first. */
+      gtk_widget_set_visible (GTK_WIDGET (self->hint_label), FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.new", FALSE);
+      gtk_stack_set_visible_child_name (self->view_stack, "empty");
+      return;
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.new", TRUE);
   if (self->database != NULL)
     self->activities = crm_activity_store_list_occurrences (self->database, manager,
                                                             crm_calendar_local_time (&from, 0),
@@ -243,6 +260,7 @@ reload (CrmCalendarView *self)
     g_warning ("Cannot read the calendar: %s", error->message);
   if (self->activities == NULL)
     self->activities = g_ptr_array_new_with_free_func (g_object_unref);
+  gtk_widget_set_visible (GTK_WIDGET (self->hint_label), self->database != NULL && self->activities->len == 0);
 
   if (self->mode == VIEW_MONTH)
     {
@@ -305,6 +323,21 @@ database_changed_cb (CrmDatabase *db, const char *table, CrmCalendarView *self)
   if (table == NULL || g_str_equal (table, "activity") || g_str_equal (table, "setting") ||
       g_str_equal (table, "manager") || g_str_equal (table, "client"))
     queue_reload (self);
+}
+
+/* Shown: the keyboard starts in the grid, on the cursor (or on adding the
+ * first manager). */
+static gboolean
+crm_calendar_view_grab_focus (GtkWidget *widget)
+{
+  CrmCalendarView *self = CRM_CALENDAR_VIEW (widget);
+  const char *page = gtk_stack_get_visible_child_name (self->view_stack);
+
+  if (g_str_equal (page, "empty"))
+    return gtk_widget_grab_focus (self->add_manager_button);
+  if (g_str_equal (page, "month"))
+    return gtk_widget_grab_focus (GTK_WIDGET (self->month_grid));
+  return gtk_widget_grab_focus (GTK_WIDGET (self->week_grid));
 }
 
 static void
@@ -545,61 +578,6 @@ new_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
 }
 
 static void
-drag_saved_cb (gboolean changed, gpointer user_data)
-{
-  CrmCalendarView *self = user_data;
-
-  if (!changed)
-    crm_week_grid_cancel_drag (self->week_grid);
-  g_object_unref (self);
-}
-
-static void
-save_change (CrmCalendarView *self, CrmActivity *edited)
-{
-  crm_activity_save (GTK_WIDGET (self), self->database, edited,
-                     CRM_SAVE_CONFIRM_CONFLICTS | CRM_SAVE_ASK_SCOPE, drag_saved_cb, g_object_ref (self));
-}
-
-static void
-activity_moved_cb (CrmWeekGrid *grid, CrmActivity *activity, gint64 start, gint64 manager, CrmCalendarView *self)
-{
-  g_autoptr(CrmActivity) edited = crm_activity_copy (activity);
-
-  edited->starts_at = start;
-  if (manager > 0 && manager != edited->manager_id)
-    {
-      /* Dropped in another manager's column: it is theirs now. */
-      for (guint i = 0; self->columns != NULL && i < self->columns->len; i++)
-        {
-          CrmGridColumn *col = self->columns->pdata[i];
-          if (col->manager_id == manager)
-            {
-              g_free (edited->manager_name);
-              edited->manager_name = g_strdup (col->title);
-            }
-        }
-      edited->manager_id = manager;
-    }
-  save_change (self, edited);
-}
-
-static void
-activity_resized_cb (CrmWeekGrid *grid, CrmActivity *activity, int minutes, CrmCalendarView *self)
-{
-  g_autoptr(CrmActivity) edited = crm_activity_copy (activity);
-
-  edited->duration_min = minutes;
-  save_change (self, edited);
-}
-
-static void
-delete_requested_cb (CrmWeekGrid *grid, CrmActivity *activity, CrmCalendarView *self)
-{
-  crm_activity_delete (GTK_WIDGET (self), self->database, activity, NULL, NULL);
-}
-
-static void
 column_activated_cb (CrmWeekHeader *header, guint index, CrmCalendarView *self)
 {
   CrmGridColumn *col;
@@ -713,6 +691,7 @@ crm_calendar_view_class_init (CrmCalendarViewClass *klass)
   object_class->set_property = crm_calendar_view_set_property;
   object_class->dispose = crm_calendar_view_dispose;
   widget_class->map = crm_calendar_view_map;
+  widget_class->grab_focus = crm_calendar_view_grab_focus;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL, CRM_TYPE_DATABASE,
@@ -732,6 +711,8 @@ crm_calendar_view_class_init (CrmCalendarViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmCalendarView, manager_picker);
   gtk_widget_class_bind_template_child (widget_class, CrmCalendarView, spinner);
   gtk_widget_class_bind_template_child (widget_class, CrmCalendarView, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, CrmCalendarView, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, CrmCalendarView, add_manager_button);
   gtk_widget_class_bind_template_child (widget_class, CrmCalendarView, header_scroller);
   gtk_widget_class_bind_template_child (widget_class, CrmCalendarView, grid_scroller);
   gtk_widget_class_bind_template_child (widget_class, CrmCalendarView, week_header);
@@ -749,40 +730,10 @@ crm_calendar_view_class_init (CrmCalendarViewClass *klass)
 }
 
 static void
-add_shortcut (GtkShortcutController *controller, guint key, GdkModifierType mods, const char *action,
-              const char *argument)
-{
-  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (key, mods), gtk_named_action_new (action));
-
-  if (argument != NULL)
-    gtk_shortcut_set_arguments (shortcut, g_variant_new_string (argument));
-  gtk_shortcut_controller_add_shortcut (controller, shortcut);
-}
-
-/* The screen's keys work wherever the focus is in the window while the
- * screen is shown (the sidebar too), not only inside it. */
-static void
-add_shortcuts (CrmCalendarView *self)
-{
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-  GtkShortcutController *sc = GTK_SHORTCUT_CONTROLLER (controller);
-
-  gtk_shortcut_controller_set_scope (sc, GTK_SHORTCUT_SCOPE_MANAGED);
-  add_shortcut (sc, GDK_KEY_Page_Up, 0, "calendar.previous", NULL);
-  add_shortcut (sc, GDK_KEY_Page_Down, 0, "calendar.next", NULL);
-  add_shortcut (sc, GDK_KEY_t, GDK_CONTROL_MASK, "calendar.today", NULL);
-  add_shortcut (sc, GDK_KEY_n, GDK_CONTROL_MASK, "calendar.new", NULL);
-  add_shortcut (sc, GDK_KEY_1, GDK_ALT_MASK, "calendar.view", "day");
-  add_shortcut (sc, GDK_KEY_2, GDK_ALT_MASK, "calendar.view", "week");
-  add_shortcut (sc, GDK_KEY_3, GDK_ALT_MASK, "calendar.view", "month");
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-}
-
-static void
 crm_calendar_view_init (CrmCalendarView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  add_shortcuts (self);
+  crm_calendar_view_add_shortcuts (self);
 
   self->mode = VIEW_WEEK;
   self->reset_cursor = TRUE;
@@ -800,9 +751,9 @@ crm_calendar_view_init (CrmCalendarView *self)
   g_signal_connect (self->manager_picker, "notify::manager-id", G_CALLBACK (manager_changed_cb), self);
   g_signal_connect (self->week_grid, "activity-activated", G_CALLBACK (activity_activated_cb), self);
   g_signal_connect (self->week_grid, "create-requested", G_CALLBACK (create_requested_cb), self);
-  g_signal_connect (self->week_grid, "activity-moved", G_CALLBACK (activity_moved_cb), self);
-  g_signal_connect (self->week_grid, "activity-resized", G_CALLBACK (activity_resized_cb), self);
-  g_signal_connect (self->week_grid, "delete-requested", G_CALLBACK (delete_requested_cb), self);
+  g_signal_connect (self->week_grid, "activity-moved", G_CALLBACK (crm_calendar_view_activity_moved_cb), self);
+  g_signal_connect (self->week_grid, "activity-resized", G_CALLBACK (crm_calendar_view_activity_resized_cb), self);
+  g_signal_connect (self->week_grid, "delete-requested", G_CALLBACK (crm_calendar_view_delete_requested_cb), self);
   g_signal_connect (self->week_grid, "overflow-activated", G_CALLBACK (overflow_activated_cb), self);
   g_signal_connect (self->week_header, "column-activated", G_CALLBACK (column_activated_cb), self);
   g_signal_connect (self->week_header, "activity-activated", G_CALLBACK (activity_activated_cb), self);

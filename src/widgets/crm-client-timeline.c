@@ -148,7 +148,7 @@ crm_client_timeline_row_new (const CrmTimelineEntry *entry, const char *currency
         when = crm_locale_format_iso_date (p->paid_on);
         title = p->note != NULL && *p->note ? g_strdup_printf (_("Payment — %s"), p->note) : g_strdup (_("Payment"));
         subtitle = join_parts (when, p->manager_name != NULL ? p->manager_name : "", NULL);
-        icon = "emblem-ok-symbolic";
+        icon = "auth-smartcard-symbolic";     /* as the card's Payment button */
         suffix = money_label (p->amount, currency, "+", "success");
         break;
       }

@@ -670,6 +670,18 @@ crm_clients_page_map (GtkWidget *widget)
     self->refresh_id = g_idle_add (refresh_cb, self);
 }
 
+/* Shown: the keyboard starts in the search (in the card when a narrow
+ * window shows only the card). */
+static gboolean
+crm_clients_page_grab_focus (GtkWidget *widget)
+{
+  CrmClientsPage *self = CRM_CLIENTS_PAGE (widget);
+
+  if (adw_leaflet_get_folded (self->leaflet) && adw_leaflet_get_visible_child (self->leaflet) != self->list_pane)
+    return gtk_widget_child_focus (GTK_WIDGET (self->card), GTK_DIR_TAB_FORWARD);
+  return gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
 static void
 crm_clients_page_unmap (GtkWidget *widget)
 {
@@ -746,6 +758,7 @@ crm_clients_page_class_init (CrmClientsPageClass *klass)
   object_class->set_property = crm_clients_page_set_property;
   widget_class->map = crm_clients_page_map;
   widget_class->unmap = crm_clients_page_unmap;
+  widget_class->grab_focus = crm_clients_page_grab_focus;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL, CRM_TYPE_DATABASE,

@@ -37,11 +37,14 @@
 #include "crm-manager-picker.h"
 #include "crm-period-picker.h"
 #include "crm-risk-list.h"
+#include "crm-screen.h"
 
 struct _CrmDashboard {
   AdwBin               parent_instance;
 
   /* template children */
+  GtkStack            *content_stack;
+  GtkWidget           *add_manager_button;
   GtkFlowBox          *tiles_box;
   CrmPeriodPicker     *period_picker;
   CrmManagerPicker    *manager_picker;
@@ -117,6 +120,20 @@ show_data (CrmDashboard *self, CrmDashboardData *data)
 {
   g_clear_pointer (&self->data, crm_dashboard_data_free);
   self->data = data;
+  /* Without a single manager there is nothing to measure: say so, and
+   * offer to add one (with the keyboard too, when it was on this screen). */
+  if (data->team != NULL && data->team->managers->len == 0)
+    {
+      GtkWidget *focus = crm_screen_get_focus (GTK_WIDGET (self));
+      gboolean was_empty = g_str_equal (gtk_stack_get_visible_child_name (self->content_stack), "empty");
+
+      gtk_stack_set_visible_child_name (self->content_stack, "empty");
+      if (!was_empty && gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+          (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self))))
+        gtk_widget_grab_focus (self->add_manager_button);
+    }
+  else
+    gtk_stack_set_visible_child_name (self->content_stack, "figures");
 
   {
     CrmKpiTile * const tiles[CRM_DASHBOARD_N_TILES] = {
@@ -586,6 +603,18 @@ crm_dashboard_set_property (GObject *object, guint prop_id, const GValue *value,
     }
 }
 
+/* Shown without a manager: the keyboard starts on adding one. Otherwise
+ * the first control (the period) is the place to start. */
+static gboolean
+crm_dashboard_grab_focus (GtkWidget *widget)
+{
+  CrmDashboard *self = CRM_DASHBOARD (widget);
+
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->content_stack), "empty"))
+    return gtk_widget_grab_focus (self->add_manager_button);
+  return FALSE;
+}
+
 static void
 crm_dashboard_class_init (CrmDashboardClass *klass)
 {
@@ -600,6 +629,7 @@ crm_dashboard_class_init (CrmDashboardClass *klass)
   widget_class->get_request_mode = crm_dashboard_get_request_mode;
   widget_class->measure = crm_dashboard_measure;
   widget_class->size_allocate = crm_dashboard_size_allocate;
+  widget_class->grab_focus = crm_dashboard_grab_focus;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL, CRM_TYPE_DATABASE,
@@ -626,6 +656,8 @@ crm_dashboard_class_init (CrmDashboardClass *klass)
   g_type_ensure (CRM_TYPE_RISK_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/crm-dashboard.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrmDashboard, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, CrmDashboard, add_manager_button);
   gtk_widget_class_bind_template_child (widget_class, CrmDashboard, tiles_box);
   gtk_widget_class_bind_template_child (widget_class, CrmDashboard, period_picker);
   gtk_widget_class_bind_template_child (widget_class, CrmDashboard, pace_label);

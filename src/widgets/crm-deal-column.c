@@ -226,6 +226,21 @@ crm_deal_column_select_deal (CrmDealColumn *self, gint64 deal_id, gboolean grab_
   return FALSE;
 }
 
+/* Selects the deal and gives its card the keyboard focus; FALSE when the
+ * deal is not in the column or its card could not take the focus. */
+gboolean
+crm_deal_column_focus_deal (CrmDealColumn *self, gint64 deal_id)
+{
+  GtkWidget *card;
+
+  g_return_val_if_fail (CRM_IS_DEAL_COLUMN (self), FALSE);
+
+  if (!crm_deal_column_select_deal (self, deal_id, TRUE))
+    return FALSE;
+  card = crm_deal_column_get_card (self, deal_id);
+  return card != NULL && gtk_widget_has_focus (gtk_widget_get_parent (card));
+}
+
 static void
 selection_changed_cb (GtkSelectionModel *model, guint position, guint n_items, CrmDealColumn *self)
 {

@@ -28,6 +28,8 @@ void          crm_deal_column_unselect     (CrmDealColumn       *self);
 gboolean      crm_deal_column_select_deal  (CrmDealColumn       *self,
                                             gint64               deal_id,
                                             gboolean             grab_focus);
+gboolean      crm_deal_column_focus_deal   (CrmDealColumn       *self,
+                                            gint64               deal_id);
 GtkWidget    *crm_deal_column_get_card     (CrmDealColumn       *self,
                                             gint64               deal_id);
 void          crm_deal_column_set_reading_more (CrmDealColumn   *self,

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "crm-deals-page-private.h"
+#include "crm-screen.h"
 
 static void read_page (CrmDealsPage *self, int slot, CrmDeal *after);
 
@@ -75,6 +76,15 @@ apply_snapshot (CrmDealsPage *self, CrmDealsSnapshot *snapshot)
   crm_deals_page_update_summary (self);
   gtk_stack_set_visible_child_name (self->view_stack, shown > 0 ? self->view : "empty");
   crm_deals_page_update_actions (self);
+  if (self->focus_card)
+    {
+      GtkWidget *focus = crm_screen_get_focus (GTK_WIDGET (self));
+
+      self->focus_card = FALSE;
+      /* Unless the person has gone elsewhere meanwhile. */
+      if (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+        gtk_widget_grab_focus (GTK_WIDGET (self));
+    }
 }
 
 static void

@@ -48,6 +48,7 @@ struct _CrmDealsPage {
   gboolean          list_descending;
   gboolean          dirty;
   gboolean          loaded;
+  gboolean          focus_card;        /* shown before its deals: a card gets the focus when they come */
 };
 
 #define LIST_SLOT CRM_N_STAGES

@@ -391,6 +391,35 @@ crm_deals_page_map (GtkWidget *widget)
     crm_deals_page_reload (self);
 }
 
+/* Shown: the keyboard starts on the selected card, else on the first card
+ * of the board (selected, so that the keys act on it), or in the list. */
+static gboolean
+crm_deals_page_grab_focus (GtkWidget *widget)
+{
+  CrmDealsPage *self = CRM_DEALS_PAGE (widget);
+  CrmDeal *current = crm_deals_page_get_current (self);
+
+  self->focus_card = FALSE;
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->view_stack), "list"))
+    return gtk_widget_child_focus (GTK_WIDGET (self->deals_list), GTK_DIR_TAB_FORWARD);
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->view_stack), "board"))
+    {
+      if (current != NULL && self->current_column != NULL &&
+          crm_deal_column_focus_deal (self->current_column, current->id))
+        return TRUE;
+      for (int s = 0; s < CRM_N_STAGES; s++)
+        {
+          g_autoptr(CrmDeal) first = g_list_model_get_item (G_LIST_MODEL (crm_deal_column_get_store (self->columns[s])), 0);
+
+          if (first != NULL && crm_deal_column_focus_deal (self->columns[s], first->id))
+            return TRUE;
+        }
+    }
+  /* Still loading: the first card takes the focus when it is there. */
+  self->focus_card = !self->loaded;
+  return FALSE;
+}
+
 /* ---- views -------------------------------------------------------------- */
 
 static void
@@ -522,6 +551,7 @@ crm_deals_page_class_init (CrmDealsPageClass *klass)
   object_class->set_property = crm_deals_page_set_property;
   widget_class->map = crm_deals_page_map;
   widget_class->size_allocate = crm_deals_page_size_allocate;
+  widget_class->grab_focus = crm_deals_page_grab_focus;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL, CRM_TYPE_DATABASE,

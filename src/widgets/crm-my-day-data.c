@@ -14,6 +14,7 @@
 #include "crm-activity-store.h"
 #include "crm-agenda-store.h"
 #include "crm-calendar-layout.h"
+#include "crm-manager-store.h"
 #include "crm-my-day-data.h"
 #include "crm-recurrence.h"
 
@@ -42,17 +43,62 @@ latest_first (gconstpointer pa, gconstpointer pb)
   return a->starts_at < b->starts_at ? 1 : a->starts_at > b->starts_at ? -1 : 0;
 }
 
+/* The active manager with the most activities today (the first by name
+ * among equals, or when nobody has any): whose day is worth showing when
+ * nobody was chosen. */
+static gint64
+busiest_manager (CrmDatabase *db, GPtrArray *managers, gint64 from, gint64 to, GError **error)
+{
+  g_autoptr(GPtrArray) today = crm_activity_store_list_occurrences (db, 0, from, to, error);
+  g_autoptr(GHashTable) counts = NULL;
+  gint64 best = 0;
+  guint best_count = 0;
+
+  if (today == NULL)
+    return -1;
+  counts = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < today->len; i++)
+    {
+      CrmActivity *a = today->pdata[i];
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, &a->manager_id));
+      g_hash_table_insert (counts, &a->manager_id, GUINT_TO_POINTER (n + 1));
+    }
+  for (guint i = 0; i < managers->len; i++)
+    {
+      CrmManager *m = managers->pdata[i];
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, &m->id));
+
+      if (best == 0 || n > best_count)
+        {
+          best = m->id;
+          best_count = n;
+        }
+    }
+  return best;
+}
+
 gboolean
 crm_my_day_data_load (CrmMyDayData *data, GCancellable *cancellable, GError **error)
 {
   g_autoptr(CrmDatabase) db = crm_database_new (data->db_path, CRM_DATABASE_FLAGS_NO_CREATE, cancellable, error);
   g_autoptr(GPtrArray) recent = NULL;
+  g_autoptr(GPtrArray) managers = NULL;
   GDate tomorrow = data->today;
   gint64 midnight = crm_calendar_local_time (&data->today, 0);
 
   if (db == NULL)
     return FALSE;
   g_date_add_days (&tomorrow, 1);
+  managers = crm_manager_store_list (db, FALSE, error);
+  if (managers == NULL)
+    return FALSE;
+  data->n_managers = managers->len;
+  if (managers->len == 0)
+    return TRUE;
+  if (data->manager_id <= 0)
+    data->manager_id = busiest_manager (db, managers, midnight, crm_calendar_local_time (&tomorrow, 0), error);
+  if (data->manager_id < 0)
+    return FALSE;
   data->agenda = crm_activity_store_list_occurrences (db, data->manager_id, midnight,
                                                       crm_calendar_local_time (&tomorrow, 0), error);
   if (data->agenda == NULL)

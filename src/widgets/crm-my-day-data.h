@@ -14,12 +14,13 @@ G_BEGIN_DECLS
 typedef struct {
   /* asked */
   char      *db_path;
-  gint64     manager_id;
+  gint64     manager_id;      /* 0: the manager with the most activities today */
   gint64     now;
   GDate      today;
   int        follow_up_days;
   int        stuck_days;
   /* read */
+  guint      n_managers;      /* active ones; 0 leaves the lists NULL */
   GPtrArray *agenda;          /* CrmActivity, today, by start */
   GPtrArray *overdue;         /* CrmActivity, latest first */
   GPtrArray *clients;         /* CrmClient, the first CRM_MY_DAY_MAX_ROWS */

@@ -4,8 +4,11 @@
  * overdue ones, the clients nobody has talked to for follow_up_days and
  * that have nothing planned, and the deals in one stage for stuck_days.
  * Each row has its one-click actions: log the call (mark done), move to
- * tomorrow, schedule a call, open the client. Whose day it is comes from
- * the "current manager" setting; when it names nobody the owner picks.
+ * tomorrow, schedule a call, open the client (the rows are made in
+ * crm-my-day-rows.c). Whose day it is comes from the "current manager"
+ * setting; when it names nobody the picker says, and until somebody picks
+ * there it is the day of the manager with the most activities today. With
+ * no manager at all the screen says to add one first.
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -22,22 +25,21 @@
 #include "crm-activity-text.h"
 #include "crm-calendar-style.h"
 #include "crm-client-store.h"
-#include "crm-deal.h"
 #include "crm-locale.h"
 #include "crm-manager-picker.h"
-#include "crm-money.h"
 #include "crm-my-day-data.h"
-#include "crm-my-day.h"
-#include "crm-period.h"
-#include "crm-recurrence.h"
+#include "crm-my-day-private.h"
+#include "crm-screen.h"
 #include "crm-setting-store.h"
-
 
 struct _CrmMyDay {
   GtkBox                parent_instance;
 
   GtkLabel             *date_label;
   CrmManagerPicker     *manager_picker;
+  GtkWidget            *new_button;
+  GtkStack             *content_stack;
+  GtkWidget            *add_manager_button;
   AdwPreferencesGroup  *agenda_group;
   GtkListBox           *agenda_list;
   AdwPreferencesGroup  *overdue_group;
@@ -55,6 +57,11 @@ struct _CrmMyDay {
   GCancellable         *cancellable;
   guint                 generation;     /* of the load under way */
   gboolean              loading;
+  gboolean              manager_chosen; /* in the picker, by the person */
+  gboolean              picking;        /* the picker is being set by the screen */
+  gint64                busiest;        /* the automatic choice, of busiest_day */
+  GDate                 busiest_day;
+  gboolean              focus_row;      /* shown before its rows: the first gets the focus */
 };
 
 G_DEFINE_FINAL_TYPE (CrmMyDay, crm_my_day, GTK_TYPE_BOX)
@@ -102,8 +109,8 @@ open_activity (CrmMyDay *self, CrmActivity *a)
 
 /* A new call with @client_id at the next quarter hour of the work day
  * (tomorrow morning when today's is over). */
-static void
-schedule_call (CrmMyDay *self, gint64 client_id, const char *client_name)
+void
+crm_my_day_schedule_call (CrmMyDay *self, gint64 client_id, const char *client_name)
 {
   g_autoptr(CrmActivity) a = crm_activity_new ();
   gint64 now = now_of (self);
@@ -134,14 +141,14 @@ static void
 card_response_cb (AdwMessageDialog *dialog, const char *response, CrmMyDay *self)
 {
   if (g_str_equal (response, "call"))
-    schedule_call (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "client-id")),
+    crm_my_day_schedule_call (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "client-id")),
                    g_object_get_data (G_OBJECT (dialog), "client-name"));
 }
 
 /* The client's card: the Clients screen's when the window has one, else
  * the contacts and what is planned, in a dialog. */
-static void
-open_client (CrmMyDay *self, gint64 client_id)
+void
+crm_my_day_open_client (CrmMyDay *self, gint64 client_id)
 {
   g_autoptr(CrmClient) c = NULL;
   g_autoptr(GPtrArray) history = NULL;
@@ -198,31 +205,16 @@ done_cb (gboolean changed, gpointer user_data)
   g_object_unref (user_data);
 }
 
-static void
-mark_done_clicked_cb (GtkButton *button, CrmMyDay *self)
+void
+crm_my_day_mark_done (CrmMyDay *self, CrmActivity *activity)
 {
-  CrmActivity *a = g_object_get_data (G_OBJECT (button), "activity");
-  crm_activity_mark_done (GTK_WIDGET (self), self->database, a, done_cb, g_object_ref (self));
+  crm_activity_mark_done (GTK_WIDGET (self), self->database, activity, done_cb, g_object_ref (self));
 }
 
-static void
-tomorrow_clicked_cb (GtkButton *button, CrmMyDay *self)
+void
+crm_my_day_move_to_tomorrow (CrmMyDay *self, CrmActivity *activity)
 {
-  CrmActivity *a = g_object_get_data (G_OBJECT (button), "activity");
-  crm_activity_move_to_tomorrow (GTK_WIDGET (self), self->database, a, done_cb, g_object_ref (self));
-}
-
-static void
-client_clicked_cb (GtkButton *button, CrmMyDay *self)
-{
-  open_client (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "client-id")));
-}
-
-static void
-call_clicked_cb (GtkButton *button, CrmMyDay *self)
-{
-  schedule_call (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "client-id")),
-                 g_object_get_data (G_OBJECT (button), "client-name"));
+  crm_activity_move_to_tomorrow (GTK_WIDGET (self), self->database, activity, done_cb, g_object_ref (self));
 }
 
 static void
@@ -234,187 +226,7 @@ row_activated_cb (GtkListBox *box, GtkListBoxRow *row, CrmMyDay *self)
   if (a != NULL)
     open_activity (self, a);
   else if (client_id > 0)
-    open_client (self, client_id);
-}
-
-/* ---- rows --------------------------------------------------------------- */
-
-static GtkWidget *
-row_button (GtkWidget *row, const char *icon, const char *tooltip, GCallback callback, CrmMyDay *self)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-  gtk_widget_add_css_class (button, "flat");
-  g_signal_connect (button, "clicked", callback, self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-  return button;
-}
-
-static void
-set_client (GtkWidget *widget, gint64 client_id, const char *name)
-{
-  g_object_set_data (G_OBJECT (widget), "client-id", GSIZE_TO_POINTER ((gsize) client_id));
-  g_object_set_data_full (G_OBJECT (widget), "client-name", g_strdup (name), g_free);
-}
-
-static const char *
-type_icon (CrmActivityType type)
-{
-  switch (type)
-    {
-    case CRM_ACTIVITY_CALL:
-      return "call-start-symbolic";
-    case CRM_ACTIVITY_MEETING:
-      return "system-users-symbolic";
-    case CRM_ACTIVITY_TASK:
-    default:
-      return "task-due-symbolic";
-    }
-}
-
-static GtkWidget *
-activity_row (CrmMyDay *self, CrmActivity *a, gboolean with_date)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name (type_icon (a->type));
-  CrmActivityLook look = crm_calendar_look (a, now_of (self));
-  g_autofree char *summary = crm_activity_get_summary (a);
-  g_autofree char *when = a->all_day ? g_strdup (_("All day"))
-                          : crm_calendar_format_range (a->starts_at, a->starts_at + (gint64) a->duration_min * 60);
-  GString *sub = g_string_new (NULL);
-
-  if (with_date)
-    {
-      GDate day;
-      g_autofree char *date = NULL;
-      crm_calendar_date_of (a->starts_at, &day);
-      date = crm_calendar_format_day (&day, FALSE);
-      g_string_append_printf (sub, "%s, ", date);
-    }
-  g_string_append (sub, when);
-  if (a->client_name != NULL && *a->client_name != '\0' && a->title != NULL && *a->title != '\0')
-    g_string_append_printf (sub, " · %s", a->client_name);
-  if (look != CRM_LOOK_PLANNED)
-    g_string_append_printf (sub, " · %s", crm_calendar_look_label (look));
-  if (crm_activity_in_series (a))
-    g_string_append_printf (sub, " · %s", _("repeats"));
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), summary);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub->str);
-  g_string_free (sub, TRUE);
-  gtk_widget_set_tooltip_text (icon, crm_activity_type_to_label (a->type));
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  if (look == CRM_LOOK_OVERDUE)
-    gtk_widget_add_css_class (icon, "error");
-  else if (look != CRM_LOOK_PLANNED)
-    gtk_widget_add_css_class (row, "dim-label");
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "activity", g_object_ref (a), g_object_unref);
-
-  if (a->state == CRM_STATE_PLANNED)
-    {
-      GtkWidget *b;
-      b = row_button (row, "emblem-ok-symbolic",
-                      a->type == CRM_ACTIVITY_CALL ? _("Log the call") : _("Mark done"),
-                      G_CALLBACK (mark_done_clicked_cb), self);
-      g_object_set_data_full (G_OBJECT (b), "activity", g_object_ref (a), g_object_unref);
-      b = row_button (row, "go-next-symbolic", _("Move to tomorrow"), G_CALLBACK (tomorrow_clicked_cb), self);
-      g_object_set_data_full (G_OBJECT (b), "activity", g_object_ref (a), g_object_unref);
-    }
-  if (a->client_id > 0)
-    set_client (row_button (row, "avatar-default-symbolic", _("Open the client"), G_CALLBACK (client_clicked_cb), self),
-                a->client_id, a->client_name);
-  return row;
-}
-
-static char *
-days_ago (gint64 then, gint64 now)
-{
-  int days = (int) MAX (0, (now - then) / 86400);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day ago", "%d days ago", days), days);
-}
-
-static GtkWidget *
-client_row (CrmMyDay *self, CrmClient *c)
-{
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *ago = NULL;
-  g_autofree char *subtitle = NULL;
-
-  if (c->last_contact_at > 0)
-    {
-      ago = days_ago (c->last_contact_at, now_of (self));
-      subtitle = g_strdup_printf (_("Last contact %s"), ago);
-    }
-  else
-    {
-      ago = days_ago (c->created_at, now_of (self));
-      subtitle = g_strdup_printf (_("No contact yet; a client since %s"), ago);
-    }
-  if (c->company != NULL && *c->company != '\0' && g_strcmp0 (c->company, c->name) != 0)
-    {
-      g_autofree char *with_company = g_strdup_printf ("%s · %s", c->company, subtitle);
-      g_free (subtitle);
-      subtitle = g_steal_pointer (&with_company);
-    }
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), c->name);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("avatar-default-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  set_client (row, c->id, c->name);
-  set_client (row_button (row, "call-start-symbolic", _("Schedule a call"), G_CALLBACK (call_clicked_cb), self),
-              c->id, c->name);
-  set_client (row_button (row, "avatar-default-symbolic", _("Open the client"), G_CALLBACK (client_clicked_cb), self),
-              c->id, c->name);
-  return row;
-}
-
-static GtkWidget *
-deal_row (CrmMyDay *self, CrmDeal *d)
-{
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *amount = crm_money_format (d->amount, self->settings->currency, CRM_MONEY_WHOLE);
-  int days = (int) MAX (0, (now_of (self) - d->stage_changed_at) / 86400);
-  g_autofree char *stuck = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s for %d day", "%s for %d days", days),
-                                            crm_deal_stage_to_label (d->stage), days);
-  g_autofree char *subtitle = g_strdup_printf ("%s · %s · %s", d->client_name, stuck, amount);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), d->title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("task-past-due-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  set_client (row, d->client_id, d->client_name);
-  set_client (row_button (row, "call-start-symbolic", _("Schedule a call"), G_CALLBACK (call_clicked_cb), self),
-              d->client_id, d->client_name);
-  set_client (row_button (row, "avatar-default-symbolic", _("Open the client"), G_CALLBACK (client_clicked_cb), self),
-              d->client_id, d->client_name);
-  return row;
-}
-
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static void
-add_placeholder (GtkListBox *list, const char *text)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-  gtk_widget_add_css_class (row, "dim-label");
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_append (list, row);
+    crm_my_day_open_client (self, client_id);
 }
 
 static void
@@ -432,11 +244,12 @@ set_count_title (AdwPreferencesGroup *group, const char *title, guint shown, gui
 static void
 fill_agenda (CrmMyDay *self, CrmMyDayData *data)
 {
-  clear_list (self->agenda_list);
+  crm_my_day_clear_list (self->agenda_list);
   for (guint i = 0; i < data->agenda->len; i++)
-    gtk_list_box_append (self->agenda_list, activity_row (self, data->agenda->pdata[i], FALSE));
+    gtk_list_box_append (self->agenda_list,
+                         crm_my_day_activity_row (self, data->agenda->pdata[i], now_of (self), FALSE));
   if (data->agenda->len == 0)
-    add_placeholder (self->agenda_list, _("Nothing planned for today."));
+    crm_my_day_add_placeholder (self->agenda_list, _("Nothing planned for today."));
   set_count_title (self->agenda_group, _("Today"), data->agenda->len, data->agenda->len);
 }
 
@@ -445,11 +258,12 @@ fill_overdue (CrmMyDay *self, CrmMyDayData *data)
 {
   guint shown = MIN (data->overdue->len, CRM_MY_DAY_MAX_ROWS);
 
-  clear_list (self->overdue_list);
+  crm_my_day_clear_list (self->overdue_list);
   for (guint i = 0; i < shown; i++)
-    gtk_list_box_append (self->overdue_list, activity_row (self, data->overdue->pdata[i], TRUE));
+    gtk_list_box_append (self->overdue_list,
+                         crm_my_day_activity_row (self, data->overdue->pdata[i], now_of (self), TRUE));
   if (shown == 0)
-    add_placeholder (self->overdue_list, _("Nothing is overdue."));
+    crm_my_day_add_placeholder (self->overdue_list, _("Nothing is overdue."));
   set_count_title (self->overdue_group, _("Overdue"), shown, data->overdue->len);
 }
 
@@ -459,11 +273,11 @@ fill_follow_ups (CrmMyDay *self, CrmMyDayData *data)
   g_autofree char *clients_text = NULL;
   g_autofree char *deals_text = NULL;
 
-  clear_list (self->clients_list);
+  crm_my_day_clear_list (self->clients_list);
   for (guint i = 0; i < data->clients->len; i++)
-    gtk_list_box_append (self->clients_list, client_row (self, data->clients->pdata[i]));
+    gtk_list_box_append (self->clients_list, crm_my_day_client_row (self, data->clients->pdata[i], now_of (self)));
   if (data->clients->len == 0)
-    add_placeholder (self->clients_list, _("Every client has been contacted lately or has something planned."));
+    crm_my_day_add_placeholder (self->clients_list, _("Every client has been contacted lately or has something planned."));
   set_count_title (self->clients_group, _("Clients to Follow Up"), data->clients->len, data->clients_total);
   clients_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                "No contact for %d day or more and nothing planned.",
@@ -472,11 +286,12 @@ fill_follow_ups (CrmMyDay *self, CrmMyDayData *data)
                                   data->follow_up_days);
   adw_preferences_group_set_description (self->clients_group, clients_text);
 
-  clear_list (self->deals_list);
+  crm_my_day_clear_list (self->deals_list);
   for (guint i = 0; i < data->deals->len; i++)
-    gtk_list_box_append (self->deals_list, deal_row (self, data->deals->pdata[i]));
+    gtk_list_box_append (self->deals_list,
+                         crm_my_day_deal_row (self, data->deals->pdata[i], now_of (self), self->settings->currency));
   if (data->deals->len == 0)
-    add_placeholder (self->deals_list, _("No open deal has been in one stage that long."));
+    crm_my_day_add_placeholder (self->deals_list, _("No open deal has been in one stage that long."));
   set_count_title (self->deals_group, _("Deals Stuck in a Stage"), data->deals->len, data->deals_total);
   deals_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                              "Open deals in the same stage for %d day or more.",
@@ -489,10 +304,60 @@ fill_follow_ups (CrmMyDay *self, CrmMyDayData *data)
 static void
 clear_all (CrmMyDay *self)
 {
-  clear_list (self->agenda_list);
-  clear_list (self->overdue_list);
-  clear_list (self->clients_list);
-  clear_list (self->deals_list);
+  crm_my_day_clear_list (self->agenda_list);
+  crm_my_day_clear_list (self->overdue_list);
+  crm_my_day_clear_list (self->clients_list);
+  crm_my_day_clear_list (self->deals_list);
+}
+
+/* ---- the keyboard ------------------------------------------------------- */
+
+static GtkListBox *
+list_at (CrmMyDay *self, guint i)
+{
+  GtkListBox *lists[] = { self->agenda_list, self->overdue_list, self->clients_list, self->deals_list };
+  return i < G_N_ELEMENTS (lists) ? lists[i] : NULL;
+}
+
+/* Which list and row have the focus (a reload replaces the rows); FALSE
+ * when it is elsewhere. */
+static gboolean
+focused_row (CrmMyDay *self, guint *list_index, int *row_index)
+{
+  GtkWidget *focus = crm_screen_get_focus (GTK_WIDGET (self));
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+
+  for (guint i = 0; row != NULL && list_at (self, i) != NULL; i++)
+    if (gtk_widget_get_parent (row) == GTK_WIDGET (list_at (self, i)))
+      {
+        *list_index = i;
+        *row_index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* The first thing to do: the first row that does something (today's first
+ * activity, else what is overdue, …); with no manager, adding one. */
+static gboolean
+crm_my_day_grab_focus (GtkWidget *widget)
+{
+  CrmMyDay *self = CRM_MY_DAY (widget);
+  GtkListBox *list;
+
+  self->focus_row = FALSE;
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->content_stack), "empty"))
+    return gtk_widget_grab_focus (self->add_manager_button);
+  for (guint i = 0; (list = list_at (self, i)) != NULL; i++)
+    for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
+         row = gtk_widget_get_next_sibling (row))
+      if (GTK_IS_LIST_BOX_ROW (row) && gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)))
+        return gtk_widget_grab_focus (row);
+  /* Still reading: the first row takes the focus when it comes. */
+  self->focus_row = self->loading;
+  if (gtk_widget_get_visible (GTK_WIDGET (self->manager_picker)))
+    return gtk_widget_child_focus (GTK_WIDGET (self->manager_picker), GTK_DIR_TAB_FORWARD);
+  return gtk_widget_grab_focus (self->new_button);
 }
 
 static void
@@ -513,6 +378,10 @@ loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   CrmMyDayData *data = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
+  gboolean had_focus, in_row;
+  guint list_index = 0;
+  int row_index = 0;
+  GtkWidget *focus;
 
   /* A newer load is on its way: this one is out of date. */
   if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (result), "generation")) != self->generation)
@@ -524,13 +393,50 @@ loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
         {
           g_autofree char *text = g_strdup_printf (_("My day cannot be read: %s"), error->message);
           clear_all (self);
-          add_placeholder (self->agenda_list, text);
+          crm_my_day_add_placeholder (self->agenda_list, text);
         }
       return;
     }
-  fill_agenda (self, data);
-  fill_overdue (self, data);
-  fill_follow_ups (self, data);
+  in_row = focused_row (self, &list_index, &row_index);
+  had_focus = in_row || gtk_widget_has_focus (self->add_manager_button);
+  focus = crm_screen_get_focus (GTK_WIDGET (self));
+  /* The screen shown, or asked for, before it knew what to show. */
+  had_focus |= self->focus_row && (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self)));
+  self->focus_row = FALSE;
+  gtk_stack_set_visible_child_name (self->content_stack, data->n_managers == 0 ? "empty" : "day");
+  gtk_widget_set_visible (GTK_WIDGET (self->manager_picker),
+                          data->n_managers > 0 && self->settings->current_manager_id <= 0);
+  gtk_widget_set_visible (self->new_button, data->n_managers > 0);
+  if (data->n_managers == 0)
+    clear_all (self);
+  else
+    {
+      if (self->settings->current_manager_id <= 0 && !self->manager_chosen)
+        {
+          /* Whose day was chosen for the person: the picker says so. */
+          self->busiest = data->manager_id;
+          self->busiest_day = data->today;
+          self->picking = TRUE;
+          crm_manager_picker_set_manager_id (self->manager_picker, data->manager_id);
+          self->picking = FALSE;
+        }
+      fill_agenda (self, data);
+      fill_overdue (self, data);
+      fill_follow_ups (self, data);
+    }
+  if (in_row && data->n_managers > 0)
+    {
+      /* The keyboard stays where it was: a row done or moved, the next. */
+      GtkListBox *list = list_at (self, list_index);
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, row_index);
+
+      if (row == NULL && row_index > 0)
+        row = gtk_list_box_get_row_at_index (list, row_index - 1);
+      if (row != NULL && gtk_list_box_row_get_activatable (row) && gtk_widget_grab_focus (GTK_WIDGET (row)))
+        return;
+    }
+  if (had_focus)
+    crm_my_day_grab_focus (GTK_WIDGET (self));
 }
 
 static void
@@ -547,12 +453,16 @@ reload (CrmMyDay *self)
   crm_calendar_date_of (now, &today);
   date = crm_calendar_format_day (&today, TRUE);
   gtk_label_set_text (self->date_label, date);
-  gtk_widget_set_visible (GTK_WIDGET (self->manager_picker), self->settings->current_manager_id <= 0);
-  manager = crm_my_day_get_manager (self);
+  if (self->settings->current_manager_id > 0 || self->manager_chosen)
+    manager = crm_my_day_get_manager (self);
+  else if (g_date_valid (&self->busiest_day) && g_date_compare (&self->busiest_day, &today) == 0)
+    manager = self->busiest;
+  else
+    manager = 0;          /* the worker finds the busiest */
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->generation++;
-  if (self->database == NULL || manager <= 0)
+  if (self->database == NULL)
     {
       self->loading = FALSE;
       clear_all (self);
@@ -610,6 +520,9 @@ database_changed_cb (CrmDatabase *db, const char *table, CrmMyDay *self)
 static void
 manager_changed_cb (CrmManagerPicker *picker, GParamSpec *pspec, CrmMyDay *self)
 {
+  if (self->picking)
+    return;
+  self->manager_chosen = TRUE;
   queue_reload (self);
 }
 
@@ -655,7 +568,11 @@ crm_my_day_set_database (CrmMyDay *self, CrmDatabase *db)
   if (db != NULL)
     g_signal_connect_object (db, "changed", G_CALLBACK (database_changed_cb), self, 0);
   load_settings (self);
+  self->picking = TRUE;
   crm_manager_picker_set_database (self->manager_picker, db);
+  self->picking = FALSE;
+  self->manager_chosen = FALSE;
+  g_date_clear (&self->busiest_day, 1);
   queue_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }
@@ -664,7 +581,11 @@ void
 crm_my_day_set_manager (CrmMyDay *self, gint64 manager_id)
 {
   g_return_if_fail (CRM_IS_MY_DAY (self));
+  self->manager_chosen = TRUE;
+  self->picking = TRUE;
   crm_manager_picker_set_manager_id (self->manager_picker, manager_id);
+  self->picking = FALSE;
+  queue_reload (self);
 }
 
 void
@@ -696,7 +617,7 @@ new_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
   CrmMyDay *self = CRM_MY_DAY (widget);
 
   if (self->database != NULL && crm_my_day_get_manager (self) > 0)
-    schedule_call (self, 0, NULL);
+    crm_my_day_schedule_call (self, 0, NULL);
 }
 
 /* ---- object ------------------------------------------------------------- */
@@ -764,6 +685,7 @@ crm_my_day_class_init (CrmMyDayClass *klass)
   object_class->dispose = crm_my_day_dispose;
   widget_class->map = crm_my_day_map;
   widget_class->unmap = crm_my_day_unmap;
+  widget_class->grab_focus = crm_my_day_grab_focus;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL, CRM_TYPE_DATABASE,
@@ -774,6 +696,9 @@ crm_my_day_class_init (CrmMyDayClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/crm-my-day.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmMyDay, date_label);
   gtk_widget_class_bind_template_child (widget_class, CrmMyDay, manager_picker);
+  gtk_widget_class_bind_template_child (widget_class, CrmMyDay, new_button);
+  gtk_widget_class_bind_template_child (widget_class, CrmMyDay, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, CrmMyDay, add_manager_button);
   gtk_widget_class_bind_template_child (widget_class, CrmMyDay, agenda_group);
   gtk_widget_class_bind_template_child (widget_class, CrmMyDay, agenda_list);
   gtk_widget_class_bind_template_child (widget_class, CrmMyDay, overdue_group);
@@ -799,6 +724,7 @@ crm_my_day_init (CrmMyDay *self)
                                                           gtk_named_action_new ("today.new")));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
   self->settings = crm_settings_new ();
+  g_date_clear (&self->busiest_day, 1);
   g_signal_connect (self->manager_picker, "notify::manager-id", G_CALLBACK (manager_changed_cb), self);
   g_signal_connect (self->agenda_list, "row-activated", G_CALLBACK (row_activated_cb), self);
   g_signal_connect (self->overdue_list, "row-activated", G_CALLBACK (row_activated_cb), self);

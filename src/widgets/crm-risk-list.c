@@ -3,7 +3,7 @@
  * The managers at high risk first, then at medium risk, each with the
  * checks that put them there as sentences ("Deals expected to close in the
  * next 60 days are worth …: 4% of the … planned"); "Nobody is at risk" when
- * nobody is; the managers not judged yet (no plan and no history) dimmed at
+ * nobody is, "No managers yet" when there is nobody; the managers not judged yet (no plan and no history) dimmed at
  * the end. A manager who left is not listed. Activating a row emits
  * "manager-activated" with the manager's id.
  *
@@ -172,7 +172,7 @@ crm_risk_list_set_report (CrmRiskList *self, const CrmKpiReport *report, gint64 
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autofree char *summary = NULL;
-  guint n_high = 0, n_medium = 0;
+  guint n_high = 0, n_medium = 0, n_active = 0;
   GtkWidget *child;
 
   g_return_if_fail (CRM_IS_RISK_LIST (self));
@@ -191,6 +191,7 @@ crm_risk_list_set_report (CrmRiskList *self, const CrmKpiReport *report, gint64 
 
       if ((manager_id != 0 && row->manager_id != manager_id) || (manager_id == 0 && !row->active))
         continue;
+      n_active++;
       if (row->derived.risk.level == CRM_RISK_HIGH)
         n_high++;
       else if (row->derived.risk.level == CRM_RISK_MEDIUM)
@@ -201,6 +202,14 @@ crm_risk_list_set_report (CrmRiskList *self, const CrmKpiReport *report, gint64 
     }
   g_ptr_array_sort (rows, compare_risk);
 
+  if (manager_id == 0 && n_active == 0)
+    {
+      /* Nobody to judge: "on track" would be a false comfort. */
+      gtk_list_box_append (self->list, new_row (_("No managers yet"), _("Add them on the Team screen."),
+                                                "dialog-information-symbolic", NULL));
+      gtk_label_set_label (self->summary_label, _("Nobody to judge yet."));
+      return;
+    }
   if (n_high + n_medium == 0)
     {
       const CrmKpiRow *only = manager_id != 0 ? crm_kpi_report_find_row ((CrmKpiReport *) report, manager_id) : NULL;

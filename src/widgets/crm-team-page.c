@@ -5,10 +5,12 @@
  *   Anna Smith   anna@… · +7 … · hired on …    [✎] [Deactivate] [🗑]
  *
  * A manager with history (clients, activities, deals, payments,
- * complaints) is never deleted: the store refuses and says to deactivate
+ * complaints) is never deleted: such a row has no Delete button, and should
+ * the action be asked all the same the store refuses and says to deactivate
  * instead, which the refusal offers at once. One without history may be
  * deleted after a confirmation. Inactive managers are listed last, dimmed,
- * and have no row in the plan.
+ * and have no row in the plan. With no manager yet the screen says to add
+ * the first.
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -30,12 +32,15 @@ struct _CrmTeamPage {
   GtkBox        parent_instance;
 
   GtkStack     *stack;
+  GtkStack     *managers_stack;
   GtkListBox   *managers_list;
+  GtkWidget    *empty_add_button;
   GtkLabel     *count_label;
   CrmTeamPlan  *plan;
 
   CrmDatabase  *database;
   GPtrArray    *managers;          /* CrmManager *, as listed */
+  gboolean      dirty;             /* history changed while not on screen */
 };
 
 G_DEFINE_FINAL_TYPE (CrmTeamPage, crm_team_page, GTK_TYPE_BOX)
@@ -65,6 +70,18 @@ find_manager (CrmTeamPage *self, gint64 id)
 
 /* ---- the list of managers ----------------------------------------------- */
 
+/* @text with non-breaking spaces: "hired on May 23, 2024" or a phone
+ * number is never cut in two when the subtitle wraps, only between its
+ * parts. */
+static char *
+unbroken (char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+
+  g_free (text);
+  return g_strjoinv ("\u00a0", words);
+}
+
 static char *
 describe (CrmManager *m)
 {
@@ -73,12 +90,12 @@ describe (CrmManager *m)
   if (m->email != NULL && *m->email != '\0')
     g_ptr_array_add (parts, g_markup_escape_text (m->email, -1));
   if (m->phone != NULL && *m->phone != '\0')
-    g_ptr_array_add (parts, g_markup_escape_text (m->phone, -1));
+    g_ptr_array_add (parts, unbroken (g_markup_escape_text (m->phone, -1)));
   if (m->hired_on != NULL && *m->hired_on != '\0')
     {
       g_autofree char *date = crm_locale_format_iso_date (m->hired_on);
       /* Translators: under a manager's name; %s is a date */
-      g_ptr_array_add (parts, g_strdup_printf (_("hired on %s"), date));
+      g_ptr_array_add (parts, unbroken (g_strdup_printf (_("hired on %s"), date)));
     }
   g_ptr_array_add (parts, NULL);
   return g_strjoinv (" · ", (char **) parts->pdata);
@@ -105,6 +122,8 @@ create_row (CrmTeamPage *self, CrmManager *m)
   g_autofree char *edit_tip = g_strdup_printf (_("Edit %s"), m->name);
   g_autofree char *delete_tip = g_strdup_printf (_("Delete %s…"), m->name);
   g_autofree char *title = g_markup_escape_text (m->name, -1);
+  g_autoptr(GError) error = NULL;
+  gboolean history = FALSE;
   GtkWidget *toggle;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -132,9 +151,14 @@ create_row (CrmTeamPage *self, CrmManager *m)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (toggle), "team.set-active");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (toggle), g_variant_new ("(xb)", m->id, !m->active));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             icon_button ("user-trash-symbolic", delete_tip, "team.delete-manager",
-                                          g_variant_new_int64 (m->id)));
+  /* Only one without history can be deleted (when the store cannot say,
+   * the button stays and the refusal explains). */
+  if (!crm_manager_store_has_history (self->database, m->id, &history, &error))
+    g_warning ("Cannot tell whether %s has a history: %s", m->name, error->message);
+  if (!history)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                               icon_button ("user-trash-symbolic", delete_tip, "team.delete-manager",
+                                            g_variant_new_int64 (m->id)));
   return row;
 }
 
@@ -176,12 +200,53 @@ reload_managers (CrmTeamPage *self)
   /* Translators: above the list of managers: "18 active · 2 inactive" */
   count = g_strdup_printf (_("%u active · %u inactive"), active, self->managers->len - active);
   gtk_label_set_label (self->count_label, count);
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), self->managers->len > 0);
+  gtk_stack_set_visible_child_name (self->managers_stack, self->managers->len > 0 ? "list" : "empty");
 }
 
 static void
 managers_changed_cb (CrmDatabase *db, const char *table, CrmTeamPage *self)
 {
   reload_managers (self);
+}
+
+/* A first client, call or payment gives a manager a history: the Delete
+ * button goes. Read again when the screen is shown. */
+static void
+history_changed_cb (CrmDatabase *db, const char *table, CrmTeamPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload_managers (self);
+  else
+    self->dirty = TRUE;
+}
+
+static void
+crm_team_page_map (GtkWidget *widget)
+{
+  CrmTeamPage *self = CRM_TEAM_PAGE (widget);
+
+  GTK_WIDGET_CLASS (crm_team_page_parent_class)->map (widget);
+  if (self->dirty)
+    {
+      self->dirty = FALSE;
+      reload_managers (self);
+    }
+}
+
+/* Shown: the keyboard starts on the first manager (or on adding the first),
+ * or in the plan. */
+static gboolean
+crm_team_page_grab_focus (GtkWidget *widget)
+{
+  CrmTeamPage *self = CRM_TEAM_PAGE (widget);
+  GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (self->managers_list));
+
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->stack), "managers"))
+    return gtk_widget_child_focus (GTK_WIDGET (self->plan), GTK_DIR_TAB_FORWARD);
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->managers_stack), "empty"))
+    return gtk_widget_grab_focus (self->empty_add_button);
+  return first != NULL && gtk_widget_grab_focus (first);
 }
 
 /* ---- actions ------------------------------------------------------------ */
@@ -351,7 +416,12 @@ crm_team_page_set_database (CrmTeamPage *self, CrmDatabase *database)
     g_signal_handlers_disconnect_by_data (self->database, self);
   g_set_object (&self->database, database);
   if (database != NULL)
-    g_signal_connect_object (database, "changed::manager", G_CALLBACK (managers_changed_cb), self, 0);
+    {
+      static const char * const history[] = { "client", "activity", "deal", "payment", "complaint", NULL };
+
+      g_signal_connect_object (database, "changed::manager", G_CALLBACK (managers_changed_cb), self, 0);
+      crm_screen_watch_tables (GTK_WIDGET (self), database, history, G_CALLBACK (history_changed_cb));
+    }
   crm_team_plan_set_database (self->plan, database);
   reload_managers (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
@@ -427,6 +497,8 @@ crm_team_page_class_init (CrmTeamPageClass *klass)
   object_class->dispose = crm_team_page_dispose;
   object_class->get_property = crm_team_page_get_property;
   object_class->set_property = crm_team_page_set_property;
+  widget_class->map = crm_team_page_map;
+  widget_class->grab_focus = crm_team_page_grab_focus;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL, CRM_TYPE_DATABASE,
@@ -437,7 +509,9 @@ crm_team_page_class_init (CrmTeamPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/crm-team-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmTeamPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, CrmTeamPage, managers_stack);
   gtk_widget_class_bind_template_child (widget_class, CrmTeamPage, managers_list);
+  gtk_widget_class_bind_template_child (widget_class, CrmTeamPage, empty_add_button);
   gtk_widget_class_bind_template_child (widget_class, CrmTeamPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, CrmTeamPage, plan);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);

@@ -73,18 +73,69 @@ crm_window_get_screen (CrmWindow *self)
   return gtk_stack_get_visible_child_name (self->content_stack);
 }
 
+/* The keyboard goes into the page shown, so that its keys work at once: on
+ * a screen, to what the screen chooses (its grab_focus: the search of the
+ * Clients, the first card of the board…), else to its first focusable
+ * widget. A page not on screen yet (the window is being shown) takes it
+ * when it is. */
+static GtkWidget *
+visible_page (CrmWindow *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->main_stack);
+
+  if (g_strcmp0 (page, "main") == 0)
+    return gtk_stack_get_visible_child (self->content_stack);
+  if (g_strcmp0 (page, "welcome") == 0)
+    return GTK_WIDGET (self->welcome_page);
+  return NULL;
+}
+
+static void focus_page (CrmWindow *self);
+
+static void
+page_mapped_cb (GtkWidget *page, CrmWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (page, page_mapped_cb, self);
+  if (page == visible_page (self))
+    focus_page (self);
+}
+
+static void
+focus_page (CrmWindow *self)
+{
+  GtkWidget *target = visible_page (self);
+
+  if (target == NULL)
+    return;
+  if (!gtk_widget_get_mapped (target))
+    {
+      g_signal_handlers_disconnect_by_func (target, page_mapped_cb, self);
+      g_signal_connect_object (target, "map", G_CALLBACK (page_mapped_cb), self, 0);
+      return;
+    }
+  if (!gtk_widget_grab_focus (target))
+    gtk_widget_child_focus (target, GTK_DIR_TAB_FORWARD);
+}
+
 gboolean
 crm_window_show_screen (CrmWindow *self, const char *name)
 {
-  GtkWidget *child;
+  GtkWidget *child, *focus;
+  gboolean stays;
 
   g_return_val_if_fail (CRM_IS_WINDOW (self), FALSE);
 
   if (name == NULL || (child = gtk_stack_get_child_by_name (self->content_stack, name)) == NULL)
     return FALSE;
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  /* Asked again for the screen that has the focus: it stays where it is. */
+  stays = focus != NULL && gtk_widget_is_ancestor (focus, child) &&
+          g_strcmp0 (crm_window_get_page (self), "main") == 0;
   gtk_stack_set_visible_child (self->content_stack, child);
   gtk_stack_set_visible_child_name (self->main_stack, "main");
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  if (!stays)
+    focus_page (self);
   return TRUE;
 }
 
@@ -142,6 +193,7 @@ static void
 visible_page_changed_cb (GtkStack *stack, GParamSpec *pspec, CrmWindow *self)
 {
   update_title (self);
+  focus_page (self);
 }
 
 static void
@@ -194,16 +246,29 @@ show_screen_activated (GtkWidget *widget, const char *action_name, GVariant *par
   crm_window_show_screen (self, gtk_stack_page_get_name (GTK_STACK_PAGE (page)));
 }
 
+/* Shows the screen @name and runs its action @action there. */
+static void
+show_screen_and_activate (CrmWindow *self, const char *name, const char *action)
+{
+  GtkWidget *screen = gtk_stack_get_child_by_name (self->content_stack, name);
+
+  if (screen != NULL && crm_window_show_screen (self, name))
+    gtk_widget_activate_action (screen, action, NULL);
+}
+
 /* Ctrl+N from anywhere: the Clients screen and its New Client form. */
 static void
 new_client_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  CrmWindow *self = CRM_WINDOW (widget);
-  GtkWidget *clients = gtk_stack_get_child_by_name (self->content_stack, "clients");
+  show_screen_and_activate (CRM_WINDOW (widget), "clients", "clients.new");
+}
 
-  if (clients == NULL || !crm_window_show_screen (self, "clients"))
-    return;
-  gtk_widget_activate_action (clients, "clients.new", NULL);
+/* win.add-manager: the Team screen and its Add Manager dialog (what the
+ * empty states of the other screens offer first). */
+static void
+add_manager_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  show_screen_and_activate (CRM_WINDOW (widget), "team", "team.add-manager");
 }
 
 /* win.show-client(id): the Clients screen with that client's card open
@@ -466,6 +531,7 @@ choose_first_page (CrmWindow *self)
     if (screen != NULL)
       gtk_stack_set_visible_child (self->content_stack, screen);
   }
+  focus_page (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", !crm_database_is_read_only (db));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
@@ -546,6 +612,7 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-screen", "u", show_screen_activated);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
   gtk_widget_class_install_action (widget_class, "win.new-client", NULL, new_client_activated);
+  gtk_widget_class_install_action (widget_class, "win.add-manager", NULL, add_manager_activated);
   gtk_widget_class_install_action (widget_class, "win.show-client", "x", show_client_activated);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_activated);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_activated);
