@@ -17,6 +17,7 @@
 #include "crm-payment-store.h"
 #include "crm-period-picker.h"
 #include "crm-reports-screen.h"
+#include "crm-preview-page.h"
 #include "crm-test-gui.h"
 #include "crm-test-report-data.h"
 #include "crm-test-util.h"
@@ -222,6 +223,86 @@ test_description_whole (void)
   crm_test_use_language (NULL);
 }
 
+static GtkPicture *
+picture_at (GtkWidget *screen, guint index)
+{
+  GtkWidget *child = gtk_widget_get_first_child (crm_test_find_by_name (screen, "pages_box"));
+
+  for (; child != NULL && index > 0; child = gtk_widget_get_next_sibling (child))
+    index--;
+  g_assert_true (GTK_IS_PICTURE (child));
+  return GTK_PICTURE (child);
+}
+
+static gboolean
+page_drawn (GtkWidget *screen, guint index)
+{
+  return crm_preview_page_has_texture (CRM_PREVIEW_PAGE (gtk_picture_get_paintable (picture_at (screen, index))));
+}
+
+static guint last_page;
+
+static gboolean
+last_page_drawn (gpointer screen)
+{
+  return page_drawn (screen, last_page);
+}
+
+static gboolean
+first_page_drawn (gpointer screen)
+{
+  return page_drawn (screen, 0);
+}
+
+/* The preview draws the pages in view (and near it) only, and frees them
+ * all while the screen is hidden: a page's image is some 3 MB. */
+static void
+test_pages_drawn_in_view (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmDatabase) db = crm_database_new (set->db_path, CRM_DATABASE_FLAGS_NO_CREATE, NULL, &error);
+  g_autoptr(CrmPeriod) march = crm_period_new_month (2026, 3);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *screen = crm_reports_screen_new ();
+  GtkAdjustment *adjustment;
+  guint n_pages;
+
+  g_assert_no_error (error);
+  /* A low window: a page is taller than the view. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 420);
+  gtk_window_set_child (GTK_WINDOW (window), screen);
+  g_object_set (screen, "database", db, NULL);
+  crm_period_picker_set_period (CRM_PERIOD_PICKER (crm_test_find_widget (screen, CRM_TYPE_PERIOD_PICKER)), march);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (crm_test_wait_for (ready, screen, 30));
+  n_pages = crm_reports_screen_get_n_pages (CRM_REPORTS_SCREEN (screen));
+  g_assert_cmpuint (n_pages, >=, 2);
+  last_page = n_pages - 1;
+
+  /* At the top: the first page, not the last. */
+  g_assert_true (crm_test_wait_for (first_page_drawn, screen, 10));
+  crm_test_iterate ();
+  g_assert_false (page_drawn (screen, last_page));
+  g_assert_cmpuint (crm_reports_screen_count_images (CRM_REPORTS_SCREEN (screen)), <, n_pages);
+
+  /* Scrolled to the end: the last page is drawn, the first let go. */
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (crm_test_find_by_name (screen, "scroller")));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  g_assert_true (crm_test_wait_for (last_page_drawn, screen, 10));
+  crm_test_iterate ();
+  g_assert_false (page_drawn (screen, 0));
+
+  /* Hidden: no image at all; shown again: the pages in view come back. */
+  gtk_widget_set_visible (screen, FALSE);
+  crm_test_iterate ();
+  g_assert_cmpuint (crm_reports_screen_count_images (CRM_REPORTS_SCREEN (screen)), ==, 0);
+  gtk_widget_set_visible (screen, TRUE);
+  g_assert_true (crm_test_wait_for (last_page_drawn, screen, 10));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  crm_test_iterate ();
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -233,6 +314,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/report-screen/choose-preview-export-print", test_screen);
   g_test_add_func ("/report-screen/no-manager", test_no_manager);
   g_test_add_func ("/report-screen/description-whole", test_description_whole);
+  g_test_add_func ("/report-screen/pages-drawn-in-view", test_pages_drawn_in_view);
 
   return g_test_run ();
 }

@@ -19,12 +19,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 #include "crm-deals-load.h"
 #include "crm-locale.h"
+#include "crm-memory.h"
 #include "crm-period.h"
 #include "crm-setting-store.h"
 
@@ -182,18 +180,6 @@ crm_deals_store_append (GListStore *store, GPtrArray *deals)
   return added->len;
 }
 
-/* What a worker frees (its connection's page cache and parsed schema, the
- * rows it read) glibc keeps in the worker thread's malloc arena, one arena
- * per thread of the pool, for the next malloc of that thread: some 20 MB
- * on the scale data set that nothing would use again soon. Give it back. */
-static void
-release_freed_memory (void)
-{
-#ifdef __GLIBC__
-  malloc_trim (0);               /* about 5 ms */
-#endif
-}
-
 static void
 load_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
 {
@@ -245,7 +231,7 @@ load_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *can
       return;
     }
   g_clear_object (&db);
-  release_freed_memory ();
+  crm_memory_release ();
   g_task_return_pointer (task, g_steal_pointer (&snapshot), (GDestroyNotify) crm_deals_snapshot_free);
 }
 
@@ -312,7 +298,7 @@ page_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *can
   else
     page = crm_pipeline_store_list_page (db, &request->query, request->after, CRM_DEALS_PAGE_SIZE, &error);
   g_clear_object (&db);
-  release_freed_memory ();
+  crm_memory_release ();
   if (page == NULL)
     g_task_return_error (task, error);
   else

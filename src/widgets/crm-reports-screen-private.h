@@ -11,6 +11,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _CrmPreview CrmPreview;
+
 struct _CrmReportsScreen {
   AdwBin            parent_instance;
 
@@ -30,6 +32,11 @@ struct _CrmReportsScreen {
 
   CrmDatabase      *database;
   CrmReportDoc     *doc;           /* the report shown; NULL while none */
+  CrmPreview       *preview;       /* its pages as laid out for the preview */
+  GPtrArray        *pages;         /* CrmPreviewPage, one a page of the preview */
+  GPtrArray        *pictures;      /* GtkPicture showing each, in pages_box */
+  guint             update_source; /* which pages to draw, after a scroll or resize */
+  gboolean          rendering;     /* a page is being drawn in a thread */
   char             *file_name;     /* suggested for Export PDF… */
   guint             n_pages;
   GCancellable     *cancellable;   /* of the preview being prepared */
@@ -43,6 +50,29 @@ const CrmPageFormat *crm_reports_screen_get_format (CrmReportsScreen *self);
 void                 crm_reports_screen_update_actions (CrmReportsScreen *self);
 void                 crm_reports_screen_toast (CrmReportsScreen *self,
                                                const char       *text);
+
+/* crm-reports-preview.c */
+CrmPreview          *crm_preview_new           (CrmReportDoc        *doc,
+                                                const CrmPageFormat *format,
+                                                double               scale);
+CrmPreview          *crm_preview_ref           (CrmPreview          *preview);
+void                 crm_preview_unref         (CrmPreview          *preview);
+guint                crm_preview_get_n_pages   (CrmPreview          *preview);
+GBytes              *crm_preview_render        (CrmPreview          *preview,
+                                                guint                page,
+                                                gsize               *stride);
+GdkTexture          *crm_preview_texture_new   (CrmPreview          *preview,
+                                                GBytes              *pixels,
+                                                gsize                stride);
+void                 crm_reports_screen_init_preview     (CrmReportsScreen *self);
+void                 crm_reports_screen_finalize_preview (CrmReportsScreen *self);
+void                 crm_reports_screen_show_preview     (CrmReportsScreen *self,
+                                                          CrmPreview       *preview,
+                                                          guint             n_shown,
+                                                          GdkTexture       *first);
+void                 crm_reports_screen_clear_preview    (CrmReportsScreen *self);
+void                 crm_reports_screen_update_preview   (CrmReportsScreen *self);
+void                 crm_reports_screen_drop_images      (CrmReportsScreen *self);
 
 /* crm-reports-print.c */
 void                 crm_reports_screen_print  (CrmReportsScreen *self);

@@ -5,9 +5,9 @@
  *   ────────────────────────────────────────────────────────────────────────
  *   the pages, one under the other
  *
- * The report is loaded, laid out and its pages drawn into images in a GTask
- * thread with its own database connection; a newer choice makes an older
- * result stale. The same document then goes to the printer
+ * The report is loaded and laid out in a GTask thread with its own database
+ * connection; a newer choice makes an older result stale. The pages are
+ * drawn into images as they come into view (crm-reports-preview.c). The same document then goes to the printer
  * (crm-reports-print.c) or to a PDF file.
  *
  * Copyright 2026 The SalesCRM developers
@@ -19,12 +19,13 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-memory.h"
 #include "crm-report-store.h"
 #include "crm-reports-screen-private.h"
 #include "crm-window.h"
 
 #define PREVIEW_SCALE      1.25   /* pixels per point of the preview images */
-#define MAX_PREVIEW_PAGES  40     /* beyond this the preview stops; print and PDF do not */
+#define MAX_PREVIEW_PAGES  200    /* beyond this the preview stops; print and PDF do not */
 #define RELOAD_DELAY_MS    150
 
 G_DEFINE_FINAL_TYPE (CrmReportsScreen, crm_reports_screen, ADW_TYPE_BIN)
@@ -115,9 +116,9 @@ typedef struct {
   /* out */
   CrmReportDoc  *doc;
   char          *file_name;
-  guint          n_pages;
-  GPtrArray     *images;       /* GBytes of ARGB32 pixels, page by page */
-  int            width, height, stride;
+  CrmPreview    *preview;
+  GBytes        *first_page;   /* the image of the first page */
+  gsize          stride;
 } Job;
 
 static void
@@ -127,14 +128,9 @@ job_free (Job *job)
   g_clear_pointer (&job->period, crm_period_unref);
   g_clear_pointer (&job->doc, crm_report_doc_unref);
   g_free (job->file_name);
-  g_clear_pointer (&job->images, g_ptr_array_unref);
+  g_clear_pointer (&job->preview, crm_preview_unref);
+  g_clear_pointer (&job->first_page, g_bytes_unref);
   g_free (job);
-}
-
-static void
-destroy_surface (gpointer surface)
-{
-  cairo_surface_destroy (surface);
 }
 
 static void
@@ -144,48 +140,31 @@ prepare_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *
   g_autoptr(GError) error = NULL;
   g_autoptr(CrmDatabase) db = crm_database_new (job->path, CRM_DATABASE_FLAGS_NO_CREATE, cancellable, &error);
   g_autoptr(CrmReportData) data = NULL;
-  g_autoptr(CrmReportLayout) layout = NULL;
 
   if (db == NULL || (data = crm_report_store_load (db, job->period, job->manager_id, 0, &error)) == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
+  g_clear_object (&db);
   job->doc = crm_report_build (job->kind, data);
   job->file_name = crm_report_suggest_file_name (job->kind, data);
-  layout = crm_report_layout_new_for_format (job->doc, &job->format);
-  job->n_pages = crm_report_layout_get_n_pages (layout);
-  job->images = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
-  for (guint page = 0; page < MIN (job->n_pages, MAX_PREVIEW_PAGES); page++)
+  g_clear_pointer (&data, crm_report_data_free);
+  job->preview = crm_preview_new (job->doc, &job->format, job->scale);
+  /* The first page is in view when the preview appears: draw it now. The
+   * others are drawn as they come into view (crm-reports-preview.c). */
+  if (!g_task_return_error_if_cancelled (task))
     {
-      cairo_surface_t *surface;
-
-      if (g_task_return_error_if_cancelled (task))
-        return;
-      surface = crm_report_layout_render_page (layout, page, job->scale);
-      job->width = cairo_image_surface_get_width (surface);
-      job->height = cairo_image_surface_get_height (surface);
-      job->stride = cairo_image_surface_get_stride (surface);
-      g_ptr_array_add (job->images,
-                       g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                                   (gsize) job->stride * job->height,
-                                                   destroy_surface, surface));
+      job->first_page = crm_preview_render (job->preview, 0, &job->stride);
+      crm_memory_release ();
+      g_task_return_boolean (task, TRUE);
     }
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
-clear_pages (CrmReportsScreen *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->pages_box))) != NULL)
-    gtk_box_remove (self->pages_box, child);
 }
 
 static void
 show_message (CrmReportsScreen *self, const char *title, const char *description)
 {
+  crm_reports_screen_clear_preview (self);
   adw_status_page_set_title (self->message_page, title);
   adw_status_page_set_description (self->message_page, description);
   gtk_stack_set_visible_child_name (self->preview_stack, "message");
@@ -194,27 +173,16 @@ show_message (CrmReportsScreen *self, const char *title, const char *description
 static void
 show_pages (CrmReportsScreen *self, Job *job)
 {
+  g_autoptr(GdkTexture) first = crm_preview_texture_new (job->preview, job->first_page, job->stride);
+  guint shown = MIN (self->n_pages, MAX_PREVIEW_PAGES);
   g_autofree char *summary = NULL;
 
-  clear_pages (self);
-  for (guint i = 0; i < job->images->len; i++)
-    {
-      g_autoptr(GdkTexture) texture = gdk_memory_texture_new (job->width, job->height, GDK_MEMORY_DEFAULT,
-                                                              job->images->pdata[i], job->stride);
-      GtkWidget *picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
-      /* Translators: the text alternative of a preview image */
-      g_autofree char *alternative = g_strdup_printf (_("Page %1$u of %2$u"), i + 1, job->n_pages);
-
-      gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
-      gtk_picture_set_alternative_text (GTK_PICTURE (picture), alternative);
-      gtk_widget_add_css_class (picture, "card");
-      gtk_box_append (self->pages_box, picture);
-    }
-  if (job->n_pages > job->images->len)
+  crm_reports_screen_show_preview (self, job->preview, shown, first);
+  if (self->n_pages > shown)
     {
       g_autofree char *text = g_strdup_printf (_("The preview shows the first %1$u of %2$u pages; "
                                                  "printing and the PDF have them all."),
-                                               job->images->len, job->n_pages);
+                                               shown, self->n_pages);
       GtkWidget *label = gtk_label_new (text);
 
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -223,7 +191,7 @@ show_pages (CrmReportsScreen *self, Job *job)
     }
   gtk_stack_set_visible_child_name (self->preview_stack, "pages");
 
-  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u page", "%u pages", job->n_pages), job->n_pages);
+  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u page", "%u pages", self->n_pages), self->n_pages);
   gtk_label_set_label (self->pages_label, summary);
 }
 
@@ -249,7 +217,7 @@ prepare_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   self->doc = g_steal_pointer (&job->doc);
   g_free (self->file_name);
   self->file_name = g_steal_pointer (&job->file_name);
-  self->n_pages = job->n_pages;
+  self->n_pages = crm_preview_get_n_pages (job->preview);
   show_pages (self, job);
   crm_reports_screen_update_actions (self);
 }
@@ -403,6 +371,15 @@ crm_reports_screen_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (crm_reports_screen_parent_class)->map (widget);
   if (self->dirty)
     start_job (self);
+  else
+    crm_reports_screen_update_preview (self);
+}
+
+static void
+crm_reports_screen_unmap (GtkWidget *widget)
+{
+  crm_reports_screen_drop_images (CRM_REPORTS_SCREEN (widget));
+  GTK_WIDGET_CLASS (crm_reports_screen_parent_class)->unmap (widget);
 }
 
 static void
@@ -448,6 +425,7 @@ crm_reports_screen_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->database, self);
   g_clear_object (&self->database);
   g_clear_pointer (&self->doc, crm_report_doc_unref);
+  crm_reports_screen_finalize_preview (self);
   gtk_widget_dispose_template (GTK_WIDGET (object), CRM_TYPE_REPORTS_SCREEN);
   G_OBJECT_CLASS (crm_reports_screen_parent_class)->dispose (object);
 }
@@ -472,6 +450,7 @@ crm_reports_screen_class_init (CrmReportsScreenClass *klass)
   object_class->dispose = crm_reports_screen_dispose;
   object_class->finalize = crm_reports_screen_finalize;
   widget_class->map = crm_reports_screen_map;
+  widget_class->unmap = crm_reports_screen_unmap;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL, CRM_TYPE_DATABASE,
@@ -522,6 +501,7 @@ static void
 crm_reports_screen_init (CrmReportsScreen *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  crm_reports_screen_init_preview (self);
   add_shortcuts (self);
 
   for (guint k = 0; k < CRM_N_REPORT_KINDS; k++)

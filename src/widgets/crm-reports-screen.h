@@ -23,6 +23,9 @@ CrmReportKind  crm_reports_screen_get_kind    (CrmReportsScreen *self);
 /* The pages of the report shown (0 while it is being prepared). */
 guint          crm_reports_screen_get_n_pages (CrmReportsScreen *self);
 gboolean       crm_reports_screen_is_busy     (CrmReportsScreen *self);
+/* How many pages of the preview are drawn: those in view or near it, and
+ * none while the screen is hidden. */
+guint          crm_reports_screen_count_images (CrmReportsScreen *self);
 
 /* What "Export PDF…" does with the file chosen: writes the report shown
  * there in a thread, then says so in a toast; "busy" until done. */

@@ -25,6 +25,7 @@
 #include "crm-export-dialog.h"
 #include "crm-import-dialog.h"
 #include "crm-import-file.h"
+#include "crm-memory.h"
 #include "crm-welcome-page.h"
 #include "crm-window.h"
 
@@ -42,6 +43,7 @@ struct _CrmWindow {
   CrmWelcomePage       *welcome_page;
 
   GtkFileChooserNative *import_chooser;
+  guint                 release_source;   /* memory given back after a change of screen */
 };
 
 G_DEFINE_FINAL_TYPE (CrmWindow, crm_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -196,6 +198,18 @@ visible_page_changed_cb (GtkStack *stack, GParamSpec *pspec, CrmWindow *self)
   focus_page (self);
 }
 
+/* The screen left behind has let go of its images and rows; what it freed
+ * goes back to the system once the new screen has settled. */
+static gboolean
+release_memory_cb (gpointer data)
+{
+  CrmWindow *self = data;
+
+  self->release_source = 0;
+  crm_memory_release ();
+  return G_SOURCE_REMOVE;
+}
+
 static void
 visible_screen_changed_cb (GtkStack *stack, GParamSpec *pspec, CrmWindow *self)
 {
@@ -211,6 +225,8 @@ visible_screen_changed_cb (GtkStack *stack, GParamSpec *pspec, CrmWindow *self)
         g_strcmp0 (g_object_get_data (G_OBJECT (row), "screen"), name) == 0)
       gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (row));
   update_title (self);
+  g_clear_handle_id (&self->release_source, g_source_remove);
+  self->release_source = g_timeout_add_seconds (2, release_memory_cb, self);
 }
 
 /* ---- actions ------------------------------------------------------------ */
@@ -571,6 +587,7 @@ crm_window_dispose (GObject *object)
   if (self->import_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->import_chooser));
   g_clear_object (&self->import_chooser);
+  g_clear_handle_id (&self->release_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), CRM_TYPE_WINDOW);
   G_OBJECT_CLASS (crm_window_parent_class)->dispose (object);
 }
