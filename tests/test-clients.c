@@ -531,7 +531,7 @@ test_close_with_undo_pending (void)
 
   window = start_app (&app, path);
   g_assert_true (crm_window_show_screen (window, "clients"));
-  page = CRM_CLIENTS_PAGE (crm_test_find_widget (GTK_WIDGET (window), CRM_TYPE_CLIENTS_PAGE));
+  page = CRM_CLIENTS_PAGE (crm_window_get_screen_widget (window, "clients"));
   clients_test_wait_list (crm_clients_page_get_model (page));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (crm_clients_page_get_model (page))), ==, 2);
 
@@ -573,7 +573,7 @@ test_close_with_undo_pending (void)
 static void
 test_shortcuts_listed (void)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/gtk/help-overlay.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/help-overlay.ui");
   GtkWidget *page = g_object_ref_sink (crm_clients_page_new ());
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (page);
   g_autoptr(GPtrArray) listed = g_ptr_array_new_with_free_func (g_free);

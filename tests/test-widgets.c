@@ -240,7 +240,7 @@ check_help_overlay_fits (const char *language)
   GObject *overlay;
 
   crm_test_use_language (language);
-  builder = gtk_builder_new_from_resource (RESOURCE_PATH "/gtk/help-overlay.ui");
+  builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/help-overlay.ui");
   overlay = gtk_builder_get_object (builder, "help_overlay");
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
   gtk_window_present (GTK_WINDOW (overlay));

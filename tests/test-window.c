@@ -27,6 +27,7 @@
 #include "crm-test-util.h"
 #include "crm-week-grid.h"
 #include "crm-welcome-page.h"
+#include "crm-screen-slot.h"
 #include "crm-window.h"
 
 static void
@@ -139,7 +140,7 @@ test_about_and_shortcuts (void)
   gtk_window_destroy (GTK_WINDOW (about));
   iterate ();
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL));
   iterate ();
   g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)))));
@@ -198,7 +199,7 @@ test_main_menu (void)
   g_autofree char *path = crm_test_tmp_path ("crm.db");
   g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);
   const char *expected[] = { "win.import", "win.export", "app.run-in-background", "app.preferences",
-                             "win.show-help-overlay", "app.about", "app.quit" };
+                             "win.show-shortcuts", "app.about", "app.quit" };
   CrmApplication *app = NULL;
   CrmWindow *window = start_app (&app, path);
   GtkWidget *button = crm_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
@@ -243,7 +244,7 @@ test_show_client (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-client", "x", id));
   iterate ();
   g_assert_cmpstr (crm_window_get_screen (window), ==, "clients");
-  clients = crm_test_find_widget (GTK_WIDGET (window), CRM_TYPE_CLIENTS_PAGE);
+  clients = crm_window_get_screen_widget (window, "clients");
   g_assert_true (crm_clients_page_is_card_open (CRM_CLIENTS_PAGE (clients)));
   shown = crm_client_card_get_client (CRM_CLIENT_CARD (crm_test_find_widget (clients, CRM_TYPE_CLIENT_CARD)));
   g_assert_nonnull (shown);
@@ -278,10 +279,7 @@ test_remembers_size (void)
 static GtkWidget *
 visible_screen (CrmWindow *window)
 {
-  GtkStack *stack = GTK_STACK (crm_test_find_by_name (GTK_WIDGET (window), "content_stack"));
-
-  g_assert_nonnull (stack);
-  return gtk_stack_get_visible_child (stack);
+  return crm_window_get_screen_widget (window, crm_window_get_screen (window));
 }
 
 static gboolean
@@ -329,6 +327,17 @@ demo_database (guint n_clients)
   return g_steal_pointer (&path);
 }
 
+static guint
+count_made_screens (CrmWindow *window)
+{
+  GtkWidget *stack = crm_test_find_by_name (GTK_WIDGET (window), "content_stack");
+  guint n = 0;
+
+  for (GtkWidget *slot = gtk_widget_get_first_child (stack); slot != NULL; slot = gtk_widget_get_next_sibling (slot))
+    n += crm_screen_slot_peek_screen (CRM_SCREEN_SLOT (slot)) != NULL;
+  return n;
+}
+
 /* At start, after Ctrl+1…7 and after a click in the sidebar, the keyboard
  * is in the screen shown, on what the screen starts with: its keys (Ctrl+L
  * of the board, Ctrl+F of the clients…) work at once. */
@@ -343,6 +352,8 @@ test_focus_enters_screen (void)
   g_assert_cmpstr (crm_window_get_page (window), ==, "main");
   /* At start (on the screen of last time). */
   g_assert_true (crm_test_wait_for (focus_in_screen, window, 30));
+  /* Only the screen shown has been made: the others wait for their turn. */
+  g_assert_cmpuint (count_made_screens (window), ==, 1);
 
   for (guint i = 1; i <= 7; i++)
     {
@@ -351,6 +362,7 @@ test_focus_enters_screen (void)
       g_test_message ("screen %u: %s", i, crm_window_get_screen (window));
       g_assert_true (crm_test_wait_for (focus_in_screen, window, 10));
     }
+  g_assert_cmpuint (count_made_screens (window), ==, 7);
 
   /* Each screen's own first place: My Day's first activity once it is read, */
   g_assert_true (crm_window_show_screen (window, "today"));
@@ -422,10 +434,10 @@ test_empty_database (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-empty", NULL));
   crm_test_iterate ();
-  day = crm_test_find_widget (GTK_WIDGET (window), CRM_TYPE_MY_DAY);
-  calendar = crm_test_find_widget (GTK_WIDGET (window), CRM_TYPE_CALENDAR_VIEW);
-  dashboard = crm_test_find_widget (GTK_WIDGET (window), CRM_TYPE_DASHBOARD);
-  team = crm_test_find_widget (GTK_WIDGET (window), CRM_TYPE_TEAM_PAGE);
+  day = crm_window_get_screen_widget (window, "today");
+  calendar = crm_window_get_screen_widget (window, "calendar");
+  dashboard = crm_window_get_screen_widget (window, "dashboard");
+  team = crm_window_get_screen_widget (window, "team");
 
   /* My Day: no "(None)" picker and empty cards, but what to do. */
   g_assert_true (crm_window_show_screen (window, "today"));

@@ -140,21 +140,6 @@ quit_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 
 /* ---- reminders and running in the background ---------------------------- */
 
-static CrmCalendarView *
-find_calendar (GtkWidget *widget)
-{
-  if (CRM_IS_CALENDAR_VIEW (widget))
-    return CRM_CALENDAR_VIEW (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      CrmCalendarView *found = find_calendar (child);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 open_activity_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
@@ -162,7 +147,7 @@ open_activity_activated (GSimpleAction *action, GVariant *parameter, gpointer us
   const char *key = g_variant_get_string (parameter, NULL);
   g_autoptr(CrmActivity) activity = NULL;
   GtkWindow *window;
-  CrmCalendarView *calendar;
+  GtkWidget *calendar;
 
   /* The window may have been closed while running in the background. */
   g_application_activate (G_APPLICATION (self));
@@ -175,9 +160,9 @@ open_activity_activated (GSimpleAction *action, GVariant *parameter, gpointer us
       crm_window_add_toast (CRM_WINDOW (window), adw_toast_new (_("That activity no longer exists.")));
       return;
     }
-  calendar = find_calendar (GTK_WIDGET (window));
+  calendar = crm_window_get_screen_widget (CRM_WINDOW (window), "calendar");
   if (calendar != NULL && crm_window_show_screen (CRM_WINDOW (window), "calendar"))
-    crm_calendar_view_open_activity (calendar, activity);
+    crm_calendar_view_open_activity (CRM_CALENDAR_VIEW (calendar), activity);
 }
 
 static void
@@ -240,6 +225,8 @@ crm_application_startup (GApplication *app)
                                          (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences('general')",
                                          (const char *[]) { "<Control>comma", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-shortcuts",
+                                         (const char *[]) { "<Control>question", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
                                          (const char *[]) { "<Control>w", NULL });
 

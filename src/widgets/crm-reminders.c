@@ -182,11 +182,21 @@ schedule (CrmReminders *self)
   self->timeout_id = g_timeout_add_seconds ((guint) CLAMP (wait, 1, RECHECK), timeout_cb, self);
 }
 
+/* The next look, in a second: a burst of changes (an import, a week's
+ * activities moved) is looked at once, and the window's first frame does
+ * not wait for the first look (some 15 ms on the scale data set). */
+static void
+schedule_soon (CrmReminders *self)
+{
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  self->timeout_id = g_timeout_add_seconds (1, timeout_cb, self);
+}
+
 static void
 database_changed_cb (CrmDatabase *db, const char *table, CrmReminders *self)
 {
   if (table == NULL || g_str_equal (table, "activity") || g_str_equal (table, "setting"))
-    schedule (self);
+    schedule_soon (self);
 }
 
 CrmReminders *
@@ -199,7 +209,7 @@ crm_reminders_new (GApplication *app, CrmDatabase *db)
   if (app != NULL)
     g_object_add_weak_pointer (G_OBJECT (app), (gpointer *) &self->app);
   g_signal_connect_object (db, "changed", G_CALLBACK (database_changed_cb), self, 0);
-  schedule (self);
+  schedule_soon (self);
   return self;
 }
 

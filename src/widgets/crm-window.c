@@ -26,6 +26,7 @@
 #include "crm-import-dialog.h"
 #include "crm-import-file.h"
 #include "crm-memory.h"
+#include "crm-screen-slot.h"
 #include "crm-welcome-page.h"
 #include "crm-window.h"
 
@@ -73,6 +74,18 @@ crm_window_get_screen (CrmWindow *self)
 {
   g_return_val_if_fail (CRM_IS_WINDOW (self), NULL);
   return gtk_stack_get_visible_child_name (self->content_stack);
+}
+
+GtkWidget *
+crm_window_get_screen_widget (CrmWindow *self, const char *name)
+{
+  GtkWidget *slot;
+
+  g_return_val_if_fail (CRM_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  slot = gtk_stack_get_child_by_name (self->content_stack, name);
+  return slot != NULL ? crm_screen_slot_get_screen (CRM_SCREEN_SLOT (slot)) : NULL;
 }
 
 /* The keyboard goes into the page shown, so that its keys work at once: on
@@ -266,7 +279,7 @@ show_screen_activated (GtkWidget *widget, const char *action_name, GVariant *par
 static void
 show_screen_and_activate (CrmWindow *self, const char *name, const char *action)
 {
-  GtkWidget *screen = gtk_stack_get_child_by_name (self->content_stack, name);
+  GtkWidget *screen = crm_window_get_screen_widget (self, name);
 
   if (screen != NULL && crm_window_show_screen (self, name))
     gtk_widget_activate_action (screen, action, NULL);
@@ -293,11 +306,29 @@ static void
 show_client_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   CrmWindow *self = CRM_WINDOW (widget);
-  GtkWidget *clients = gtk_stack_get_child_by_name (self->content_stack, "clients");
+  GtkWidget *clients = crm_window_get_screen_widget (self, "clients");
 
   if (clients == NULL || !crm_window_show_screen (self, "clients"))
     return;
   crm_clients_page_open_client (CRM_CLIENTS_PAGE (clients), g_variant_get_int64 (parameter));
+}
+
+/* Ctrl+?: the keyboard shortcuts window, built the first time it is asked
+ * for (GTK would build it with every window: some 12 ms of the start). */
+static void
+show_shortcuts_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
 }
 
 static void
@@ -345,7 +376,7 @@ crm_window_import_file (CrmWindow *self, GFile *file)
     {
       /* Events go to the calendar, which imports them in a worker and
        * says what came in. */
-      GtkWidget *calendar = gtk_stack_get_child_by_name (self->content_stack, "calendar");
+      GtkWidget *calendar = crm_window_get_screen_widget (self, "calendar");
 
       if (calendar != NULL && CRM_IS_CALENDAR_VIEW (calendar) && crm_window_show_screen (self, "calendar"))
         crm_calendar_view_import_file (CRM_CALENDAR_VIEW (calendar), file);
@@ -610,6 +641,7 @@ crm_window_class_init (CrmWindowClass *klass)
   g_type_ensure (CRM_TYPE_REPORTS_SCREEN);
   g_type_ensure (CRM_TYPE_MY_DAY);
   g_type_ensure (CRM_TYPE_CALENDAR_VIEW);
+  g_type_ensure (CRM_TYPE_SCREEN_SLOT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/crm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, toast_overlay);
@@ -633,6 +665,7 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-client", "x", show_client_activated);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_activated);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_activated);
 
 
   for (guint i = 1; i <= 9; i++)

@@ -22,6 +22,10 @@ gboolean    crm_window_show_screen    (CrmWindow      *self,
                                        const char     *name);
 const char *crm_window_get_screen     (CrmWindow      *self);
 const char *crm_window_get_page       (CrmWindow      *self);
+/* The widget of the screen @name ("clients", …), made now if it has not
+ * been shown yet; NULL for no such screen. */
+GtkWidget  *crm_window_get_screen_widget (CrmWindow   *self,
+                                          const char  *name);
 void        crm_window_import_file    (CrmWindow      *self,
                                        GFile          *file);
 
