@@ -176,11 +176,10 @@ test_team (void)
   assert_every_page (path, "Team KPI Report", "for March 2026", FALSE);
 
   /* The team's revenue against the sum of the plans, and Anna's score. */
-  assert_has (text, "₽3,800");
-  assert_has (text, "₽255,000");
-  assert_has (text, "₽3,500");
-  /* Totals in whole units, like the dashboard (README, "Conventions"). */
-  assert_lacks (text, "₽3,800.00");
+  assert_has (text, "₽3,800.00");
+  assert_has (text, "₽255,000.00");
+  assert_has (text, "₽3,500.00");
+  /* Printed money is exact, to the cent (README, "Conventions"). */
   assert_has (text, "85%");
   /* No plan: a dash, never 0% (Boris). The pipeline: 26 400. */
   assert_has (text, "—");
@@ -483,14 +482,15 @@ test_russian (void)
   GDate today;
 
   assert_every_page (path, "Отчёт по KPI отдела продаж", "за март 2026 г.", TRUE);
-  assert_has (text, "3 800 ₽");
-  assert_lacks (text, "3 800,00 ₽");
-  assert_has (text, "255 000 ₽");
+  /* Money as 1 234 567,89 ₽, grouped with non-breaking spaces. */
+  assert_has (text, "3 800,00 ₽");
+  assert_has (text, "255 000,00 ₽");
+  assert_lacks (text, "3,800.00");
   assert_has (text, "Сводка");
   assert_has (text, "Раннее предупреждение");
   assert_has (text, "Высокий");
   assert_has (text, "Убыточные клиенты");
-  assert_has (text, "−500 ₽");
+  assert_has (text, "−500,00 ₽");
   assert_has (text, "Выручка: план и факт по менеджерам");
   assert_has (text, "2 из 3 клиентов (67%) принесли 80% выручки");
   /* dd.mm.yyyy: the day it was printed, the day of the early warning. */
@@ -511,7 +511,7 @@ test_russian (void)
 
     g_assert_cmpuint (pdf_pages (card), ==, 1);
     assert_every_page (card, "Карточка KPI: Anna", "за март 2026 г.", TRUE);
-    assert_has (card_text, "3 500 ₽");
+    assert_has (card_text, "3 500,00 ₽");
     assert_has (card_text, "85%");
   }
   for (guint i = 0; i < 3; i++)

@@ -219,7 +219,7 @@ report_doc_new (const CrmReportData *data, CrmReportKind kind)
 char *
 report_money (const CrmReportData *data, gint64 minor)
 {
-  return crm_money_format (minor, data->kpi->currency, CRM_MONEY_WHOLE);
+  return crm_money_format (minor, data->kpi->currency, CRM_MONEY_DEFAULT);
 }
 
 char *
@@ -227,7 +227,7 @@ report_money_or_dash (const CrmReportData *data, double minor)
 {
   if (!isfinite (minor))
     return g_strdup (REPORT_DASH);
-  return crm_money_format ((gint64) llround (minor), data->kpi->currency, CRM_MONEY_WHOLE);
+  return crm_money_format ((gint64) llround (minor), data->kpi->currency, CRM_MONEY_DEFAULT);
 }
 
 char *
