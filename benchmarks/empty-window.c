@@ -1,14 +1,20 @@
 /* empty-window.c — the reference start: an empty GTK 4 window
  *
  * Prints "first-frame" after its first frame and quits (with
- * SALESCRM_BENCH_FIRST_FRAME=exit), like the app's benchmark hook.
+ * SALESCRM_BENCH_FIRST_FRAME=exit), like the app's benchmark hook. Built
+ * twice: as a plain GtkApplication (the floor of DESIGN.md §7) and, with
+ * EMPTY_ADW, as an AdwApplication (what libadwaita adds to any start).
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#ifdef EMPTY_ADW
+#include <adwaita.h>
+#else
 #include <gtk/gtk.h>
+#endif
 #include <stdio.h>
 
 static void
@@ -31,7 +37,11 @@ realized_cb (GtkWidget *widget, gpointer data)
 static void
 activate_cb (GtkApplication *app, gpointer data)
 {
+#ifdef EMPTY_ADW
+  GtkWidget *window = adw_application_window_new (app);
+#else
   GtkWidget *window = gtk_application_window_new (app);
+#endif
 
   gtk_window_set_title (GTK_WINDOW (window), "Empty");
   gtk_window_set_default_size (GTK_WINDOW (window), 1180, 760);
@@ -42,8 +52,13 @@ activate_cb (GtkApplication *app, gpointer data)
 int
 main (int argc, char *argv[])
 {
+#ifdef EMPTY_ADW
+  g_autoptr(GtkApplication) app = GTK_APPLICATION (adw_application_new ("com.example.SalesCRM.EmptyWindow",
+                                                                        G_APPLICATION_NON_UNIQUE));
+#else
   g_autoptr(GtkApplication) app = gtk_application_new ("com.example.SalesCRM.EmptyWindow",
                                                        G_APPLICATION_NON_UNIQUE);
+#endif
   g_signal_connect (app, "activate", G_CALLBACK (activate_cb), NULL);
   return g_application_run (G_APPLICATION (app), argc, argv);
 }
