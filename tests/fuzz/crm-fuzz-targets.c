@@ -86,6 +86,39 @@ crm_fuzz_vcard (const guint8 *data, gsize size)
 
 /* The command line's own parsing: a period, an amount, a --map spec, and the
  * global options, from NUL-separated parts of the input. */
+/* GOption prints the help and exits for --help, --help-all, --help-GROUP,
+ * -h and -? (also among grouped short options, as in -vh). */
+static gboolean
+asks_for_help (const char *arg)
+{
+  if (g_str_has_prefix (arg, "--"))
+    return g_str_has_prefix (arg, "--help");
+  return arg[0] == '-' && (strchr (arg, 'h') != NULL || strchr (arg, '?') != NULL);
+}
+
+/* A file, made once: a database "inside" it can never be created. */
+static char *args_blocker_path;
+
+static void
+remove_args_blocker (void)
+{
+  if (args_blocker_path != NULL)
+    g_unlink (args_blocker_path);
+  g_clear_pointer (&args_blocker_path, g_free);
+}
+
+static const char *
+args_blocker (void)
+{
+  if (args_blocker_path == NULL)
+    {
+      args_blocker_path = g_strdup_printf ("%s/salescrm-fuzz-args-%d", g_get_tmp_dir (), (int) getpid ());
+      g_assert_true (g_file_set_contents (args_blocker_path, "", 0, NULL));
+      atexit (remove_args_blocker);
+    }
+  return args_blocker_path;
+}
+
 int
 crm_fuzz_args (const guint8 *data, gsize size)
 {
@@ -134,11 +167,18 @@ crm_fuzz_args (const guint8 *data, gsize size)
 
       g_ptr_array_add (argv, (gpointer) "salescrm");
       for (guint i = 0; i < parts->len; i++)
-        if (!g_str_equal (parts->pdata[i], "--help") && !g_str_equal (parts->pdata[i], "-h") &&
-            !g_str_equal (parts->pdata[i], "-?"))
+        if (!asks_for_help (parts->pdata[i]))
           g_ptr_array_add (argv, parts->pdata[i]);
       g_ptr_array_add (argv, NULL);
-      crm_cli_parse_global ((int) argv->len - 1, (char **) argv->pdata, &ctx, &index, &status);
+      if (crm_cli_parse_global ((int) argv->len - 1, (char **) argv->pdata, &ctx, &index, &status) && index > 0)
+        {
+          /* The command's own options and their checks, then the
+           * database, which cannot be made: its folder is a file. So
+           * every command stops there, having written nothing. */
+          g_free (ctx.database_path);
+          ctx.database_path = g_build_filename (args_blocker (), "salescrm.db", NULL);
+          crm_cli_run_command (&ctx, (int) argv->len - 1 - index, (char **) argv->pdata + index);
+        }
       crm_cli_context_clear (&ctx);
     }
   return 0;
