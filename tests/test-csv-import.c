@@ -255,6 +255,15 @@ test_map_spec (void)
   g_assert_cmpint (crm_import_map_get_field (map, 2), ==, CRM_IMPORT_FIELD_PHONE);
   g_assert_cmpstr (crm_import_map_get_type (map, 2), ==, "mobile");
   g_assert_cmpint (crm_import_map_get_field (map, 3), ==, CRM_IMPORT_FIELD_IGNORE);
+  /* A type of the user's own is kept by the map, never interned (interned
+   * strings live for ever: a fuzzer's finding). */
+  {
+    g_autoptr(CrmImportMap) own = map_for ("Клиент,Tel,Mobile,Notes");
+
+    g_assert_true (crm_import_map_apply_spec (own, "Tel=phone:Satellite-7f3a", NULL));
+    g_assert_cmpstr (crm_import_map_get_type (own, 1), ==, "Satellite-7f3a");
+    g_assert_cmpuint (g_quark_try_string ("Satellite-7f3a"), ==, 0);
+  }
 
   spec = crm_import_map_to_spec (map);
   g_assert_cmpstr (spec, ==, "Клиент=company,Tel=phone,Mobile=phone:mobile");
