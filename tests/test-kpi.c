@@ -413,6 +413,30 @@ test_cli_json (void)
   g_assert_cmpint (json_object_get_int_member (member_object (team, "pareto"), "clients_for_80_percent"), ==, 2);
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (member_object (team, "pareto"), "share_of_clients"), 0.6667, 1e-4);
   g_assert_cmpint (json_object_get_int_member (member_object (team, "profitability"), "loss_making_clients"), ==, 1);
+  /* Repeat: c1's 1 000; the rest is the new clients' 2 800. */
+  g_assert_cmpint (json_object_get_int_member (team, "repeat_revenue"), ==, 100000);
+  /* In: Anna 03-01 (5), 03-03 (20), Boris 03-12 (30); out: Anna 03-02 (10), 03-31 (15). */
+  g_assert_cmpint (json_object_get_int_member (team, "calls_inbound"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (team, "calls_outbound"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (team, "talk_minutes_inbound"), ==, 55);
+  g_assert_cmpint (json_object_get_int_member (team, "talk_minutes_outbound"), ==, 25);
+  /* Held: Anna 03-10, 03-18, Clara 03-05; planned: Anna 03-27. */
+  g_assert_cmpint (json_object_get_int_member (team, "meetings_held"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (team, "meetings_planned"), ==, 1);
+  /* Within 30 days of 03-20: d4 (1 000 × 40%) and d5 (40 000 × 50%); within 60 also d3 (10 000 × 60%). */
+  g_assert_cmpint (json_object_get_int_member (team, "forecast_30"), ==, 2040000);
+  g_assert_cmpint (json_object_get_int_member (team, "forecast_60"), ==, 2640000);
+  /* 3 800 over 3 meetings; 5 calls for the one deal won. */
+  g_assert_cmpint (json_object_get_int_member (member_object (team, "effort"), "revenue_per_meeting"), ==, 126667);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (member_object (team, "effort"), "calls_per_won_deal"), 5.0, 1e-9);
+  /* c3 complained (800) and is the one loss-making client of three. */
+  g_assert_cmpint (json_object_get_int_member (member_object (team, "profitability"), "complaint_clients"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (member_object (team, "profitability"), "complaint_cost"), ==, 80000);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (member_object (team, "profitability"), "share"), 0.3333, 1e-4);
+  /* Anna's 3 500 of 3 800 is over 80% alone; website 2 500 + referral 1 000 make 92%. */
+  g_assert_cmpint (json_object_get_int_member (member_object (team, "pareto"), "managers_for_80_percent"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (member_object (team, "pareto"), "channels_for_80_percent"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (member_object (team, "pareto"), "channels_with_revenue"), ==, 3);
 
   anna_o = manager_json (root, "Anna");
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (anna_o, "score"), 0.85, 1e-9);
