@@ -205,6 +205,41 @@ test_corrupted_check (void)
   g_assert_true (crm_database_check (db, &problems, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (problems->len, >, 0);
+  g_clear_object (&db);
+
+  /* salescrm check: exit 1, the problems listed, the file as it was. */
+  {
+    const char *env[] = { "DISPLAY=", "LANGUAGE=en", NULL };
+    g_autofree char *before = crm_test_file_sha (path);
+    g_autoptr(CrmTestRun) run = crm_test_run (env, "--database", path, "check", NULL);
+    g_autofree char *after = crm_test_file_sha (path);
+
+    g_assert_cmpint (run->status, ==, 1);
+    g_assert_nonnull (strstr (run->err, "found in"));
+    g_assert_cmpstr (before, ==, after);
+  }
+}
+
+/* A row whose foreign key points nowhere (written by another program with
+ * the checks off) is found and named by salescrm check. */
+static void
+test_check_foreign_key (void)
+{
+  g_autofree char *path = make_filled_database ();
+  const char *env[] = { "DISPLAY=", "LANGUAGE=en", NULL };
+
+  raw_exec (path, "PRAGMA foreign_keys = OFF;"
+                  "INSERT INTO client_tag (client_id, tag_id, created_at, updated_at) VALUES (99999, 88888, 0, 0);");
+  {
+    g_autoptr(CrmTestRun) run = crm_test_run (env, "--database", path, "check", NULL);
+
+    g_test_message ("%s", run->err);
+    g_assert_cmpint (run->status, ==, 1);
+    /* The row points at a missing client and a missing tag. */
+    g_assert_nonnull (strstr (run->err, "2 problems found in"));
+    g_assert_nonnull (strstr (run->err, "Row 1 of the table “client_tag” refers to a missing row of “client”."));
+    g_assert_nonnull (strstr (run->err, "refers to a missing row of “tag”."));
+  }
 }
 
 static void
@@ -573,6 +608,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/database/refuses/newer-version", test_newer_version);
   g_test_add_func ("/database/upgrade-from-1", test_upgrade_from_1);
   g_test_add_func ("/database/corrupted-found-by-check", test_corrupted_check);
+  g_test_add_func ("/database/check-finds-foreign-key", test_check_foreign_key);
   g_test_add_func ("/database/read-only/file", test_read_only_file);
   g_test_add_func ("/database/read-only/folder", test_read_only_folder);
   g_test_add_func ("/database/busy", test_busy);
