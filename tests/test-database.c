@@ -308,6 +308,47 @@ test_upgrade_from_1 (void)
   }
 }
 
+static int
+raw_user_version (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int version;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return version;
+}
+
+/* A migration that fails half-way leaves the file at the version before
+ * it, with nothing of the step done, and says why. */
+static void
+test_failed_migration (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(CrmDatabase) db = open_new (&path);
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&db);
+  /* A version-1 file in which an object already holds the name of the
+   * second index the step makes: its CREATE INDEX fails. */
+  raw_exec (path, "DROP INDEX deal_by_title; DROP INDEX deal_by_amount; DROP INDEX deal_by_probability;"
+                  " DROP INDEX deal_by_close_day; CREATE TABLE deal_by_amount (x);"
+                  " PRAGMA user_version = 1;");
+
+  db = crm_database_new (path, 0, NULL, &error);
+  g_assert_null (db);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_cmpint (raw_user_version (path), ==, 1);
+  /* The step's first index, made before the failure, was rolled back. */
+  raw_exec (path, "CREATE INDEX deal_by_title ON deal (title); DROP INDEX deal_by_title;");
+}
+
 static void
 test_read_only_file (void)
 {
@@ -609,6 +650,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/database/upgrade-from-1", test_upgrade_from_1);
   g_test_add_func ("/database/corrupted-found-by-check", test_corrupted_check);
   g_test_add_func ("/database/check-finds-foreign-key", test_check_foreign_key);
+  g_test_add_func ("/database/failed-migration-rolls-back", test_failed_migration);
   g_test_add_func ("/database/read-only/file", test_read_only_file);
   g_test_add_func ("/database/read-only/folder", test_read_only_folder);
   g_test_add_func ("/database/busy", test_busy);
