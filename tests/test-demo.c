@@ -10,6 +10,7 @@
 #include "crm-client-store.h"
 #include "crm-database-private.h"
 #include "crm-demo.h"
+#include "crm-kpi-store.h"
 #include "crm-manager-store.h"
 #include "crm-test-util.h"
 
@@ -107,6 +108,34 @@ test_amounts_and_integrity (void)
 
   g_assert_true (crm_database_check (db, &problems, &error));
   g_assert_cmpuint (problems->len, ==, 0);
+
+  /* The shape the dashboard is there to show: activity in December well
+   * above July (the season), most of the year's revenue from few clients
+   * (80/20), and managers the early warning picks out. */
+  g_assert_cmpint (count (db, "SELECT count(*) FROM activity WHERE date (starts_at, 'unixepoch') BETWEEN '2025-12-01' AND '2025-12-31'"),
+                   >, count (db, "SELECT count(*) FROM activity WHERE date (starts_at, 'unixepoch') BETWEEN '2025-07-01' AND '2025-07-31'") * 5 / 4);
+  {
+    g_autoptr(CrmPeriod) year = crm_period_new_year (2026);
+    g_autoptr(CrmPeriod) month = crm_period_new_month (2026, 11);
+    g_autoptr(CrmSettings) settings = crm_settings_new ();
+    g_autoptr(CrmKpiReport) annual = crm_kpi_store_compute (db, year, 0, settings, 1795780800, &error);
+    g_autoptr(CrmKpiReport) november = NULL;
+    guint high = 0;
+
+    g_assert_no_error (error);
+    g_test_message ("80%% of 2026's revenue from %u of %u clients", annual->pareto_clients.items_for_80,
+                    annual->pareto_clients.n_items);
+    g_assert_cmpfloat (annual->pareto_clients.share_of_items, <, 0.5);
+    november = crm_kpi_store_compute (db, month, 0, settings, 1795780800, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < november->managers->len; i++)
+      {
+        CrmKpiRow *row = november->managers->pdata[i];
+        high += row->derived.risk.level == CRM_RISK_HIGH;
+      }
+    g_test_message ("%u managers at high risk", high);
+    g_assert_cmpuint (high, >=, 2);
+  }
 }
 
 static void
