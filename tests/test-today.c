@@ -551,6 +551,73 @@ test_app_actions (Fixture *f, gconstpointer data)
   g_object_unref (app);
 }
 
+/* "Keep running in the background": the window closed, the application
+ * stays and its reminders still come. */
+typedef struct {
+  CrmApplication *app;
+  gboolean        closed;
+  gboolean        still_running;
+  guint           sent;
+} Background;
+
+static gboolean
+background_check_cb (gpointer data)
+{
+  Background *bg = data;
+  CrmReminders *reminders = crm_application_get_reminders (bg->app);
+
+  bg->still_running = gtk_application_get_active_window (GTK_APPLICATION (bg->app)) == NULL;
+  bg->sent = reminders != NULL ? crm_reminders_get_sent (reminders)->len : 0;
+  g_application_quit (G_APPLICATION (bg->app));
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+background_close_cb (gpointer data)
+{
+  Background *bg = data;
+
+  gtk_window_close (gtk_application_get_active_window (GTK_APPLICATION (bg->app)));
+  bg->closed = TRUE;
+  /* The reminder is due two seconds after the start. */
+  g_timeout_add_seconds (4, background_check_cb, bg);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+background_activate_cb (GApplication *app, Background *bg)
+{
+  g_action_group_change_action_state (G_ACTION_GROUP (app), "run-in-background", g_variant_new_boolean (TRUE));
+  g_idle_add (background_close_cb, bg);
+}
+
+static void
+test_background (Fixture *f, gconstpointer data)
+{
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  /* Reminded 15 minutes before: two seconds from now. */
+  g_autoptr(CrmActivity) call = add (f, CRM_ACTIVITY_CALL, f->acme, now + 15 * 60 + 2, 10, CRM_STATE_PLANNED, NULL);
+  g_autofree char *app_id = g_strdup_printf ("%s.TestBackground%d", APPLICATION_ID, (int) getpid ());
+  char *argv[] = { (char *) "salescrm", NULL };
+  Background bg = { 0 };
+  GLogLevelFlags fatal;
+
+  bg.app = crm_application_new (crm_database_get_path (f->db));
+  g_object_set (bg.app, "application-id", app_id, NULL);
+  g_application_set_flags (G_APPLICATION (bg.app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (bg.app, "activate", G_CALLBACK (background_activate_cb), &bg);
+  /* Without the hold, run would return as soon as the window closed. Where
+   * no notification server runs (this test's D-Bus session), GIO warns
+   * that it cannot show the reminder: criticals stay fatal, warnings not. */
+  fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  g_assert_cmpint (g_application_run (G_APPLICATION (bg.app), 1, argv), ==, 0);
+  g_log_set_always_fatal (fatal);
+  g_assert_true (bg.closed);
+  g_assert_true (bg.still_running);
+  g_assert_cmpuint (bg.sent, ==, 1);
+  g_object_unref (bg.app);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -567,6 +634,7 @@ main (int argc, char *argv[])
   ADD ("row-icons", test_row_icons);
   ADD ("reminders", test_reminders);
   ADD ("app-actions", test_app_actions);
+  ADD ("background", test_background);
 #undef ADD
 
   return g_test_run ();

@@ -75,6 +75,13 @@ crm_application_get_database_path (CrmApplication *self)
 
 /* NULL when the schema is not installed (an uninstalled build run without
  * GSETTINGS_SCHEMA_DIR): the app then simply does not remember its state. */
+CrmReminders *
+crm_application_get_reminders (CrmApplication *self)
+{
+  g_return_val_if_fail (CRM_IS_APPLICATION (self), NULL);
+  return self->reminders;
+}
+
 GSettings *
 crm_application_get_settings (CrmApplication *self)
 {

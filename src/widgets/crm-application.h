@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "crm-database.h"
+#include "crm-reminders.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,7 @@ CrmDatabase    *crm_application_get_database         (CrmApplication *self);
 const GError   *crm_application_get_database_error   (CrmApplication *self);
 const char     *crm_application_get_database_path    (CrmApplication *self);
 GSettings      *crm_application_get_settings         (CrmApplication *self);
+/* What sends the reminders: NULL without a writable database. */
+CrmReminders   *crm_application_get_reminders        (CrmApplication *self);
 
 G_END_DECLS
