@@ -33,6 +33,9 @@ open_new (char **out_path)
   return db;
 }
 
+/* This test program, which also plays the other process. */
+static const char *self_path;
+
 static void
 raw_exec (const char *path, const char *sql)
 {
@@ -394,17 +397,46 @@ test_read_only_folder (void)
 
 /* Another process holds a write transaction: we wait busy_timeout, then
  * report BUSY, and nothing crashes. */
+/* Holds the write lock of @path for another process: BEGIN IMMEDIATE and
+ * a row, says "locked", then commits when its standard input closes. */
+static int
+lock_child (const char *path)
+{
+  sqlite3 *db = NULL;
+  char c;
+
+  if (sqlite3_open (path, &db) != SQLITE_OK ||
+      sqlite3_exec (db, "BEGIN IMMEDIATE; INSERT INTO manager (name, created_at, updated_at) VALUES ('x', 0, 0);",
+                    NULL, NULL, NULL) != SQLITE_OK)
+    return 1;
+  printf ("locked\n");
+  fflush (stdout);
+  while (read (STDIN_FILENO, &c, 1) > 0)
+    ;
+  sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+  sqlite3_close (db);
+  return 0;
+}
+
+/* Another program holds the write lock: the app waits busy_timeout, then
+ * says the database is busy; once the lock goes, writing works. */
 static void
 test_busy (void)
 {
   g_autofree char *path = make_filled_database ();
   g_autoptr(GError) error = NULL;
   g_autoptr(CrmDatabase) db = NULL;
-  sqlite3 *other = NULL;
+  g_autoptr(GSubprocess) child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                                                   self_path, "--lock-child", path, NULL);
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autofree char *line = NULL;
   gint64 start, waited;
 
-  g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE; INSERT INTO manager (name, created_at, updated_at) VALUES ('x', 0, 0);", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+  line = g_data_input_stream_read_line (out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (line, ==, "locked");
 
   db = crm_database_new (path, 0, NULL, &error);
   g_assert_no_error (error);
@@ -416,9 +448,10 @@ test_busy (void)
   g_assert_cmpint (waited, >=, 250 * 1000);
   g_clear_error (&error);
 
-  /* Once the other side commits, writing works. */
-  sqlite3_exec (other, "COMMIT", NULL, NULL, NULL);
-  sqlite3_close (other);
+  /* Once the other program commits, writing works. */
+  g_assert_true (g_output_stream_close (g_subprocess_get_stdin_pipe (child), NULL, &error));
+  g_assert_true (g_subprocess_wait_check (child, NULL, &error));
+  g_assert_no_error (error);
   g_assert_true (crm_database_begin (db, &error));
   g_assert_no_error (error);
   g_assert_true (crm_database_commit (db, &error));
@@ -579,7 +612,6 @@ test_currency_fixed_at_creation (void)
   }
 }
 
-static const char *self_path;
 
 static void
 test_sigkill_during_inserts (void)
@@ -635,6 +667,8 @@ main (int argc, char *argv[])
 {
   if (argc == 3 && g_str_equal (argv[1], "--insert-child"))
     return insert_child (argv[2]);
+  if (argc == 3 && g_str_equal (argv[1], "--lock-child"))
+    return lock_child (argv[2]);
   self_path = argv[0];
 
   g_test_init (&argc, &argv, NULL);
