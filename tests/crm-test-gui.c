@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "crm-test-gui.h"
 
 void
@@ -62,4 +64,91 @@ crm_test_find_by_name (GtkWidget *root, const char *buildable_id)
         return found;
     }
   return NULL;
+}
+
+static GPtrArray *
+listed_accelerators (GtkBuilder *builder)
+{
+  GPtrArray *listed = g_ptr_array_new_with_free_func (g_free);
+  GSList *objects = gtk_builder_get_objects (builder);
+
+  for (GSList *l = objects; l != NULL; l = l->next)
+    if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+      {
+        g_autofree char *accel = NULL;
+
+        g_object_get (l->data, "accelerator", &accel, NULL);
+        if (accel != NULL)
+          {
+            g_auto(GStrv) parts = g_strsplit (accel, " ", -1);
+
+            for (gsize i = 0; parts[i] != NULL; i++)
+              {
+                /* "<Alt>1...3" shows a range: <Alt>1, <Alt>2, <Alt>3. */
+                const char *dots = strstr (parts[i], "...");
+                char first = dots != NULL && dots > parts[i] ? dots[-1] : 0;
+                char last = dots != NULL ? dots[3] : 0;
+
+                for (char c = first; ; c++)
+                  {
+                    g_autofree char *one = dots == NULL ? g_strdup (parts[i])
+                                                        : g_strdup_printf ("%.*s%c", (int) (dots - parts[i] - 1), parts[i], c);
+                    guint key = 0;
+                    GdkModifierType mods = 0;
+
+                    gtk_accelerator_parse (one, &key, &mods);
+                    if (key != 0)
+                      g_ptr_array_add (listed, gtk_accelerator_name (gdk_keyval_to_lower (key), mods));
+                    if (dots == NULL || c >= last)
+                      break;
+                  }
+              }
+          }
+      }
+  g_slist_free (objects);
+  return listed;
+}
+
+guint
+crm_test_check_shortcuts_listed (GtkWidget *screen, const char *prefix)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/help-overlay.ui");
+  g_autoptr(GPtrArray) listed = listed_accelerators (builder);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (screen);
+  GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
+  guint n_checked = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+          g_autofree char *name = NULL;
+          gboolean found = FALSE;
+
+          /* The screen's named actions, and the keys it handles itself. */
+          if (!GTK_IS_KEYVAL_TRIGGER (trigger) ||
+              !(GTK_IS_CALLBACK_ACTION (action) ||
+                (GTK_IS_NAMED_ACTION (action) &&
+                 g_str_has_prefix (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), prefix))))
+            continue;
+          name = gtk_accelerator_name (gdk_keyval_to_lower (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger))),
+                                       gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)));
+          for (guint k = 0; k < listed->len; k++)
+            found |= g_str_equal (listed->pdata[k], name);
+          if (!found)
+            g_error ("%s (%s) is not in the shortcuts window", name,
+                     GTK_IS_NAMED_ACTION (action) ? gtk_named_action_get_action_name (GTK_NAMED_ACTION (action))
+                                                  : "a key the screen handles");
+          n_checked++;
+        }
+    }
+  gtk_window_destroy (GTK_WINDOW (overlay));
+  return n_checked;
 }

@@ -13,5 +13,8 @@ void       crm_test_iterate        (void);
 gboolean   crm_test_wait_for       (gboolean (*condition) (gpointer data), gpointer data, guint seconds);
 GtkWidget *crm_test_find_widget    (GtkWidget *root, GType type);
 GtkWidget *crm_test_find_by_name   (GtkWidget *root, const char *buildable_id);
+/* Every key @screen binds to an action named "@prefix…" is in the
+ * shortcuts window (a missing one fails the test); returns how many. */
+guint      crm_test_check_shortcuts_listed (GtkWidget *screen, const char *prefix);
 
 G_END_DECLS

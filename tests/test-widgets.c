@@ -39,6 +39,7 @@
 #include "crm-team-manager-dialog.h"
 #include "crm-team-page.h"
 #include "crm-team-plan.h"
+#include "crm-test-gui.h"
 #include "crm-test-util.h"
 #include "crm-week-grid.h"
 #include "crm-week-header.h"
@@ -269,6 +270,29 @@ test_help_overlay (void)
   check_help_overlay_fits ("ru");
 }
 
+/* Every key the screens bind is in the shortcuts window (the clients'
+ * are checked in test-clients.c). */
+static void
+test_shortcuts_listed (void)
+{
+  struct { GType (*type) (void); const char *prefix; guint at_least; } screens[] = {
+    { crm_my_day_get_type, "today.", 1 },         /* Ctrl+N */
+    { crm_calendar_view_get_type, "calendar.", 7 },
+    { crm_deals_page_get_type, "deals.", 5 },
+    { crm_team_page_get_type, "team.", 3 },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (screens); i++)
+    {
+      GtkWidget *screen = g_object_ref_sink (g_object_new (screens[i].type (), NULL));
+      guint n = crm_test_check_shortcuts_listed (screen, screens[i].prefix);
+
+      g_test_message ("%s: %u keys listed", screens[i].prefix, n);
+      g_assert_cmpuint (n, >=, screens[i].at_least);
+      g_object_unref (screen);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -287,6 +311,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/activity-dialog", test_activity_dialog);
   g_test_add_func ("/widgets/import-export", test_import_export);
   g_test_add_func ("/widgets/help-overlay", test_help_overlay);
+  g_test_add_func ("/widgets/shortcuts-listed", test_shortcuts_listed);
 
   return g_test_run ();
 }
