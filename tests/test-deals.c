@@ -349,16 +349,48 @@ test_board_shows_stages (Fixture *f, gconstpointer data)
   }
 }
 
+/* What the card's own drag source hands over when a drag starts: the deal. */
+static CrmDeal *
+drag_from_card (Fixture *f, CrmDealStage stage, gint64 id)
+{
+  GtkWidget *card = crm_deal_column_get_card (CRM_DEAL_COLUMN (crm_deals_page_get_column (f->page, stage)), id);
+  g_autoptr(GListModel) controllers = NULL;
+  g_autoptr(GdkContentProvider) content = NULL;
+  GtkDragSource *source = NULL;
+  GValue value = G_VALUE_INIT;
+  CrmDeal *deal;
+
+  g_assert_nonnull (card);
+  controllers = gtk_widget_observe_controllers (card);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+      if (GTK_IS_DRAG_SOURCE (c))
+        source = GTK_DRAG_SOURCE (c);
+    }
+  g_assert_nonnull (source);
+  g_assert_cmpint (gtk_drag_source_get_actions (source), ==, GDK_ACTION_MOVE);
+  g_signal_emit_by_name (source, "prepare", 10.0, 10.0, &content);
+  g_assert_nonnull (content);
+  g_value_init (&value, CRM_TYPE_DEAL);
+  g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+  deal = g_value_dup_object (&value);
+  g_value_unset (&value);
+  return deal;
+}
+
 static void
 test_drag_to_stage (Fixture *f, gconstpointer data)
 {
   gint64 id = add_deal (f, f->anna, "Service contract", CRM_STAGE_NEW, 500000);
   g_autoptr(CrmDeal) stored = NULL;
-  CrmDeal *card;
+  g_autoptr(CrmDeal) card = NULL;
 
   start (f);
-  card = find_in_column (f, CRM_STAGE_NEW, id);
-  g_assert_nonnull (card);
+  g_assert_nonnull (find_in_column (f, CRM_STAGE_NEW, id));
+  /* Picked up from its card, dropped on a column. */
+  card = drag_from_card (f, CRM_STAGE_NEW, id);
+  g_assert_cmpint (card->id, ==, id);
 
   /* Dropping on its own column does nothing. */
   g_assert_false (drop_on (f, card, CRM_STAGE_NEW));
