@@ -97,7 +97,7 @@ crm_reports_screen_toast (CrmReportsScreen *self, const char *text)
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   if (CRM_IS_WINDOW (root))
-    crm_window_add_toast (CRM_WINDOW (root), adw_toast_new (text));
+    crm_window_add_toast (CRM_WINDOW (root), crm_toast_new (text));
   else
     g_message ("%s", text);
 }
