@@ -11,9 +11,12 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "crm-chart-view.h"
+#include "crm-test-gui.h"
 #include "crm-test-util.h"
 
 #define WIDTH  600
@@ -389,6 +392,156 @@ test_dark_and_export (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* ---- Save as PNG… / Save as SVG… ------------------------------------------ */
+
+static gboolean
+menu_has_item (GMenuModel *model, const char *action, const char *label)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+      g_autofree char *item_action = NULL;
+      g_autofree char *item_label = NULL;
+
+      if (section != NULL && menu_has_item (section, action, label))
+        return TRUE;
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &item_action) &&
+          g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &item_label) &&
+          g_str_equal (item_action, action) && g_str_equal (item_label, label))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+file_written (gpointer path)
+{
+  GStatBuf st;
+
+  return g_stat (path, &st) == 0 && st.st_size > 0;
+}
+
+typedef struct {
+  char *root;          /* the first element */
+  char *width;
+  char *height;
+} SvgRoot;
+
+static void
+svg_element_started (GMarkupParseContext *context, const char *element, const char **names,
+                     const char **values, gpointer user_data, GError **error)
+{
+  SvgRoot *root = user_data;
+
+  if (root->root != NULL)
+    return;
+  root->root = g_strdup (element);
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_str_equal (names[i], "width"))
+      root->width = g_strdup (values[i]);
+    else if (g_str_equal (names[i], "height"))
+      root->height = g_strdup (values[i]);
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  gboolean found = FALSE;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        g_strcmp0 (adw_message_dialog_get_heading (l->data), "The Chart Could Not Be Saved") == 0)
+      {
+        *(GtkWindow **) data = l->data;
+        found = TRUE;
+      }
+  g_list_free (toplevels);
+  return found;
+}
+
+/* The context menu's "Save as PNG…" and "Save as SVG…": once the file is
+ * chosen, a real PNG of the view's size and a well-formed SVG document are
+ * written; a file that cannot be written says so. */
+static void
+test_save_png_and_svg (void)
+{
+  g_autoptr(CrmChart) chart = bars_chart ();
+  GtkWidget *view = crm_chart_view_new ();
+  GtkWidget *window = show_in_window (view);
+  CrmChartView *self = CRM_CHART_VIEW (view);
+  GtkWidget *menu = crm_test_find_widget (view, GTK_TYPE_POPOVER_MENU);
+  g_autofree char *dir = crm_test_make_tmpdir ();
+  g_autofree char *png_path = g_build_filename (dir, "Revenue.png", NULL);
+  g_autofree char *svg_path = g_build_filename (dir, "Revenue.svg", NULL);
+  g_autofree char *bad_path = g_build_filename (dir, "no such folder", "chart.png", NULL);
+  g_autoptr(GFile) png_file = g_file_new_for_path (png_path);
+  g_autoptr(GFile) svg_file = g_file_new_for_path (svg_path);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad_path);
+  int scale = gtk_widget_get_scale_factor (view);
+  GtkWindow *dialog = NULL;
+
+  crm_chart_view_set_chart (self, chart);
+  g_assert_nonnull (menu);
+  g_assert_true (menu_has_item (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (menu)), "chart.save-png", "Save as _PNG…"));
+  g_assert_true (menu_has_item (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (menu)), "chart.save-svg", "Save as _SVG…"));
+
+  /* PNG: the signature, and an image as big as the view. */
+  crm_chart_view_save_to (self, CRM_CHART_VIEW_PNG, png_file);
+  g_assert_true (crm_test_wait_for (file_written, png_path, 10));
+  {
+    g_autofree char *data = NULL;
+    gsize length = 0;
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GdkTexture) texture = NULL;
+
+    g_assert_true (g_file_get_contents (png_path, &data, &length, NULL));
+    g_assert_cmpuint (length, >, 8);
+    g_assert_cmpmem (data, 8, "\x89PNG\r\n\x1a\n", 8);
+    texture = gdk_texture_new_from_filename (png_path, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (gdk_texture_get_width (texture), ==, WIDTH * scale);
+    g_assert_cmpint (gdk_texture_get_height (texture), ==, HEIGHT * scale);
+  }
+
+  /* SVG: well-formed XML whose root is <svg> of the view's size, with the
+   * chart's words in it. */
+  crm_chart_view_save_to (self, CRM_CHART_VIEW_SVG, svg_file);
+  g_assert_true (crm_test_wait_for (file_written, svg_path, 10));
+  {
+    g_autofree char *data = NULL;
+    gsize length = 0;
+    g_autoptr(GError) error = NULL;
+    SvgRoot root = { NULL, NULL, NULL };
+    GMarkupParser parser = { svg_element_started, NULL, NULL, NULL, NULL };
+    GMarkupParseContext *context = g_markup_parse_context_new (&parser, 0, &root, NULL);
+
+    g_assert_true (g_file_get_contents (svg_path, &data, &length, NULL));
+    g_assert_cmpuint (length, >, 0);
+    g_assert_true (g_markup_parse_context_parse (context, data, (gssize) length, &error) &&
+                   g_markup_parse_context_end_parse (context, &error));
+    g_assert_no_error (error);
+    g_markup_parse_context_free (context);
+    g_assert_cmpstr (root.root, ==, "svg");
+    g_assert_nonnull (root.width);
+    g_assert_nonnull (root.height);
+    g_assert_cmpint (atoi (root.width), ==, WIDTH);
+    g_assert_cmpint (atoi (root.height), ==, HEIGHT);
+    g_free (root.root);
+    g_free (root.width);
+    g_free (root.height);
+  }
+
+  /* Nowhere to write: a dialog says so. */
+  crm_chart_view_save_to (self, CRM_CHART_VIEW_PNG, bad_file);
+  g_assert_true (crm_test_wait_for (dialog_shown, &dialog, 10));
+  gtk_window_destroy (dialog);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  crm_test_rm_rf (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -406,6 +559,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/chart-view/accessible-description", test_accessible_description);
   g_test_add_func ("/chart-view/russian", test_russian);
   g_test_add_func ("/chart-view/dark-and-export", test_dark_and_export);
+  g_test_add_func ("/chart-view/save-png-and-svg", test_save_png_and_svg);
 
   status = g_test_run ();
   /* As in test-charts.c: Pango's thread font map is out of LeakSanitizer's sight. */

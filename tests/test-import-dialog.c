@@ -499,6 +499,129 @@ test_window_entry_points (void)
   g_object_unref (app);
 }
 
+/* ---- files dropped on the window ----------------------------------------- */
+
+static GtkLabel *
+find_label (GtkWidget *root, const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return GTK_LABEL (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct {
+  CrmWindow  *window;
+  const char *text;
+} ToastWait;
+
+static gboolean
+toast_shown (gpointer data)
+{
+  ToastWait *w = data;
+
+  return find_label (GTK_WIDGET (w->window), w->text) != NULL;
+}
+
+static void
+wait_for_toast (CrmWindow *window, const char *text)
+{
+  ToastWait w = { window, text };
+
+  if (!crm_test_wait_for (toast_shown, &w, 10))
+    g_error ("no toast “%s”", text);
+}
+
+/* Closes the toast shown (its × button), to see the next one. */
+static void
+dismiss_toast (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (child)), "window-close-symbolic") == 0 &&
+          g_str_equal (G_OBJECT_TYPE_NAME (root), "AdwToastWidget"))
+        {
+          g_signal_emit_by_name (child, "clicked");
+          return;
+        }
+      dismiss_toast (child);
+    }
+}
+
+/* Emits the window's GtkDropTarget "drop" with @files, as a drag from a
+ * file manager ends. */
+static gboolean
+drop_files (CrmWindow *window, GFile **files, guint n_files)
+{
+  GtkWidget *overlay = crm_test_find_by_name (GTK_WIDGET (window), "toast_overlay");
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (overlay);
+  GtkDropTarget *target = NULL;
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);   /* the widget keeps it */
+    }
+  g_assert_nonnull (target);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_array (files, n_files));
+  g_signal_emit_by_name (target, "drop", &value, 100.0, 100.0, &accepted);
+  g_value_unset (&value);
+  crm_test_iterate ();
+  return accepted;
+}
+
+/* Files dropped on the window: a vCard opens the import dialog for it; of
+ * several, the first, and a toast says so; a file of an unknown kind is
+ * refused with a toast naming it (even with markup characters in the name). */
+static void
+test_window_drop (void)
+{
+  g_autofree char *db_path = crm_test_tmp_path ("drop.db");
+  g_autoptr(GFile) vcf = write_file ("dropped.vcf",
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ольга Соколова\r\nTEL;TYPE=CELL:+7 900 000-00-01\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Smith;John\r\nEMAIL:john@example.com\r\nEND:VCARD\r\n");
+  g_autoptr(GFile) csv = write_file ("second.csv", "name\nNobody\n");
+  g_autoptr(GFile) odd = write_file ("R&D <plans>.xyz", "what is this?");
+  CrmApplication *app = NULL;
+  CrmWindow *window = start_app (&app, db_path);
+  CrmImportDialog *dialog;
+
+  /* Two files: the vCard, the first, is opened in its dialog. */
+  g_assert_true (drop_files (window, (GFile *[]) { vcf, csv }, 2));
+  wait_for_toast (window, "Drop one file at a time: only the first was opened.");
+  dialog = find_import_dialog ();
+  g_assert_nonnull (dialog);
+  wait_for_page (dialog, "options");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (crm_import_dialog_get_columns (dialog))));
+  g_assert_true (gtk_widget_get_visible (crm_test_find_by_name (GTK_WIDGET (dialog), "duplicates_group")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.run", NULL));
+  wait_for_page (dialog, "result");
+  g_assert_cmpint (count (db_path, "SELECT count(*) FROM client"), ==, 2);
+  g_assert_cmpint (count (db_path, "SELECT count(*) FROM client WHERE name = 'Nobody'"), ==, 0);
+  gtk_window_close (GTK_WINDOW (dialog));
+  crm_test_iterate ();
+  g_assert_null (find_import_dialog ());
+
+  /* A file of no known kind: no dialog, a toast that names it. */
+  dismiss_toast (GTK_WIDGET (window));
+  g_assert_true (drop_files (window, &odd, 1));
+  wait_for_toast (window, "“R&D <plans>.xyz” cannot be imported: choose a CSV, vCard or SalesCRM JSON file.");
+  g_assert_null (find_import_dialog ());
+
+  gtk_window_close (GTK_WINDOW (window));
+  crm_test_iterate ();
+  g_object_unref (app);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -513,6 +636,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/import-dialog/json-into-used-database", test_json_into_used_database);
   g_test_add_func ("/import-dialog/export", test_export_dialog);
   g_test_add_func ("/import-dialog/window", test_window_entry_points);
+  g_test_add_func ("/import-dialog/window-drop", test_window_drop);
 
   return g_test_run ();
 }

@@ -12,7 +12,9 @@
 
 #include <adwaita.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "crm-application.h"
 #include "crm-manager-picker.h"
 #include "crm-payment-store.h"
 #include "crm-period-picker.h"
@@ -303,6 +305,146 @@ test_pages_drawn_in_view (void)
   crm_test_iterate ();
 }
 
+/* "Page size: 612 x 792 pts (letter)" → "612 x 792". */
+static char *
+pdf_page_size (const char *path)
+{
+  g_autofree char *program = g_find_program_in_path ("pdfinfo");
+  const char *argv[] = { program, path, NULL };
+  g_autoptr(CrmTestRun) run = NULL;
+  const char *line, *end;
+
+  run = crm_test_runv (NULL, argv);
+  g_assert_cmpint (run->status, ==, 0);
+  line = strstr (run->out, "Page size:");
+  g_assert_nonnull (line);
+  line += strlen ("Page size:");
+  while (*line == ' ')
+    line++;
+  end = strstr (line, " pts");
+  g_assert_nonnull (end);
+  return g_strndup (line, end - line);
+}
+
+static char *
+saved_paper (GSettings *settings)
+{
+  g_autoptr(GVariant) saved = g_settings_get_value (settings, "page-setup");
+  g_autoptr(GtkPageSetup) setup = NULL;
+
+  if (g_variant_n_children (saved) == 0)
+    return NULL;
+  setup = gtk_page_setup_new_from_gvariant (saved);
+  g_assert_nonnull (setup);
+  return g_strdup (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (setup)));
+}
+
+/* A Reports screen in a window of the application, shown and prepared. */
+static GtkWidget *
+screen_in_app_window (CrmApplication *app, CrmDatabase *db, GtkWidget **out_window)
+{
+  g_autoptr(CrmPeriod) march = crm_period_new_month (2026, 3);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *screen = crm_reports_screen_new ();
+
+  gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_set_child (GTK_WINDOW (window), screen);
+  g_object_set (screen, "database", db, NULL);
+  crm_period_picker_set_period (CRM_PERIOD_PICKER (crm_test_find_widget (screen, CRM_TYPE_PERIOD_PICKER)), march);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (crm_test_wait_for (ready, screen, 30));
+  *out_window = window;
+  return screen;
+}
+
+/* The page setup is remembered (GSettings "page-setup"): a paper chosen on
+ * the screen or in the print dialog, and what else the dialog set, such as
+ * the orientation; a new Reports screen starts with it. */
+static void
+test_page_setup_remembered (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmDatabase) db = crm_database_new (set->db_path, CRM_DATABASE_FLAGS_NO_CREATE, NULL, &error);
+  g_autofree char *app_id = g_strdup_printf ("%s.ReportTest%d", APPLICATION_ID, (int) getpid ());
+  g_autofree char *letter_pdf = crm_test_tmp_path ("letter.pdf");
+  g_autofree char *landscape_pdf = crm_test_tmp_path ("landscape.pdf");
+  CrmApplication *app = crm_application_new (set->db_path);
+  GSettings *settings;
+  GtkWidget *window, *screen;
+  GtkDropDown *paper;
+  char *name;
+
+  g_assert_no_error (error);
+  g_application_set_application_id (G_APPLICATION (app), app_id);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  settings = crm_application_get_settings (app);
+  g_assert_nonnull (settings);
+  g_settings_reset (settings, "page-setup");
+  g_assert_null (saved_paper (settings));
+
+  /* Letter chosen on the screen: kept at once. */
+  screen = screen_in_app_window (app, db, &window);
+  paper = GTK_DROP_DOWN (crm_test_find_by_name (screen, "paper_drop_down"));
+  g_assert_cmpuint (gtk_drop_down_get_selected (paper), ==, 0);
+  gtk_drop_down_set_selected (paper, 1);
+  name = saved_paper (settings);
+  g_assert_cmpstr (name, ==, GTK_PAPER_NAME_LETTER);
+  g_free (name);
+
+  /* Printed: the page setup of the print is kept. */
+  g_settings_reset (settings, "page-setup");
+  g_assert_true (crm_test_wait_for (ready, screen, 30));
+  g_assert_true (crm_reports_screen_print_to_pdf (CRM_REPORTS_SCREEN (screen), letter_pdf, &error));
+  g_assert_no_error (error);
+  name = saved_paper (settings);
+  g_assert_cmpstr (name, ==, GTK_PAPER_NAME_LETTER);
+  g_free (name);
+  name = pdf_page_size (letter_pdf);
+  g_assert_cmpstr (name, ==, "612 x 792");
+  g_free (name);
+  gtk_window_destroy (GTK_WINDOW (window));
+  crm_test_iterate ();
+
+  /* Landscape, as the print dialog would have set it. */
+  {
+    g_autoptr(GVariant) saved = g_settings_get_value (settings, "page-setup");
+    g_autoptr(GtkPageSetup) setup = gtk_page_setup_new_from_gvariant (saved);
+
+    gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+    g_settings_set_value (settings, "page-setup", gtk_page_setup_to_gvariant (setup));
+  }
+
+  /* A new screen: Letter on the screen, landscape Letter printed. */
+  screen = screen_in_app_window (app, db, &window);
+  paper = GTK_DROP_DOWN (crm_test_find_by_name (screen, "paper_drop_down"));
+  g_assert_cmpuint (gtk_drop_down_get_selected (paper), ==, 1);
+  g_assert_true (crm_test_wait_for (idle, screen, 30));
+  g_assert_true (crm_reports_screen_print_to_pdf (CRM_REPORTS_SCREEN (screen), landscape_pdf, &error));
+  g_assert_no_error (error);
+  name = pdf_page_size (landscape_pdf);
+  g_assert_cmpstr (name, ==, "792 x 612");
+  g_free (name);
+
+  /* Back to A4 on the screen: kept, still landscape. */
+  gtk_drop_down_set_selected (paper, 0);
+  name = saved_paper (settings);
+  g_assert_cmpstr (name, ==, GTK_PAPER_NAME_A4);
+  g_free (name);
+  {
+    g_autoptr(GVariant) saved = g_settings_get_value (settings, "page-setup");
+    g_autoptr(GtkPageSetup) setup = gtk_page_setup_new_from_gvariant (saved);
+    g_assert_cmpint (gtk_page_setup_get_orientation (setup), ==, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  crm_test_iterate ();
+  g_settings_reset (settings, "page-setup");
+  g_object_unref (app);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -315,6 +457,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/report-screen/no-manager", test_no_manager);
   g_test_add_func ("/report-screen/description-whole", test_description_whole);
   g_test_add_func ("/report-screen/pages-drawn-in-view", test_pages_drawn_in_view);
+  g_test_add_func ("/report-screen/page-setup-remembered", test_page_setup_remembered);
 
   return g_test_run ();
 }

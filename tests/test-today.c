@@ -13,7 +13,9 @@
 #include "crm-activity-store.h"
 #include "crm-application.h"
 #include "crm-calendar-style.h"
+#include "crm-client-card.h"
 #include "crm-client-store.h"
+#include "crm-clients-page.h"
 #include "crm-deal-store.h"
 #include "crm-kpi-store.h"
 #include "crm-manager-store.h"
@@ -618,6 +620,83 @@ test_background (Fixture *f, gconstpointer data)
   g_object_unref (bg.app);
 }
 
+/* ---- open the client ------------------------------------------------------ */
+
+static CrmClient *
+card_shown (CrmWindow *window)
+{
+  GtkWidget *clients = crm_window_get_screen_widget (window, "clients");
+
+  g_assert_true (crm_clients_page_is_card_open (CRM_CLIENTS_PAGE (clients)));
+  return crm_client_card_get_client (CRM_CLIENT_CARD (crm_test_find_widget (clients, CRM_TYPE_CLIENT_CARD)));
+}
+
+/* "Open the client" on a row: in the main window, the Clients screen with
+ * that client's card (win.show-client); alone, a dialog with the client. */
+static void
+test_open_client (Fixture *f, gconstpointer data)
+{
+  g_autoptr(CrmActivity) call = add (f, CRM_ACTIVITY_CALL, f->acme, local (2026, 11, 27, 10, 0), 10, CRM_STATE_PLANNED, NULL);
+  g_autofree char *app_id = g_strdup_printf ("%s.TestTodayOpen%d", APPLICATION_ID, (int) getpid ());
+  g_autoptr(GError) error = NULL;
+  CrmApplication *app;
+  CrmWindow *window;
+  CrmMyDay *day;
+  GtkListBoxRow *row;
+
+  /* My Day alone: the client in a dialog. */
+  show (f);
+  g_signal_emit_by_name (button_of (row_at (crm_my_day_get_list (f->day, "agenda"), 0), "Open the client"), "clicked");
+  crm_test_iterate ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (message_dialog ()), ==, "Acme Trading");
+  gtk_window_destroy (GTK_WINDOW (message_dialog ()));
+  gtk_window_destroy (f->window);
+  f->window = NULL;
+
+  /* In the main window. */
+  app = crm_application_new (crm_database_get_path (f->db));
+  g_object_set (app, "application-id", app_id, NULL);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+  crm_test_iterate ();
+  window = CRM_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_cmpstr (crm_window_get_page (window), ==, "main");
+  g_assert_true (crm_window_show_screen (window, "today"));
+  day = f->day = CRM_MY_DAY (crm_window_get_screen_widget (window, "today"));
+  crm_my_day_set_now (day, f->now);
+  crm_my_day_set_manager (day, f->anna);
+  crm_test_iterate ();
+  g_assert_true (crm_test_wait_for (loaded, f, 10));
+
+  /* The button on today's call with Acme. */
+  g_signal_emit_by_name (button_of (row_at (crm_my_day_get_list (day, "agenda"), 0), "Open the client"), "clicked");
+  crm_test_iterate ();
+  g_assert_cmpstr (crm_window_get_screen (window), ==, "clients");
+  g_assert_cmpint (card_shown (window)->id, ==, f->acme);
+  g_assert_cmpstr (card_shown (window)->name, ==, "Acme Trading");
+
+  /* A client to follow up, activated: Quiet Client's card. */
+  g_assert_true (crm_window_show_screen (window, "today"));
+  crm_test_iterate ();
+  row = NULL;
+  for (guint i = 0; i < n_rows (crm_my_day_get_list (day, "clients")) && row == NULL; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row_at (crm_my_day_get_list (day, "clients"), i))),
+                   "Quiet Client") == 0)
+      row = row_at (crm_my_day_get_list (day, "clients"), i);
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (crm_my_day_get_list (day, "clients"), "row-activated", row);
+  crm_test_iterate ();
+  g_assert_cmpstr (crm_window_get_screen (window), ==, "clients");
+  g_assert_cmpint (card_shown (window)->id, ==, f->quiet);
+
+  f->day = NULL;
+  gtk_window_destroy (GTK_WINDOW (window));
+  crm_test_iterate ();
+  g_object_unref (app);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -632,6 +711,7 @@ main (int argc, char *argv[])
   ADD ("focus-stays-in-list", test_focus_stays_in_list);
   ADD ("busiest-manager", test_busiest_manager);
   ADD ("row-icons", test_row_icons);
+  ADD ("open-client", test_open_client);
   ADD ("reminders", test_reminders);
   ADD ("app-actions", test_app_actions);
   ADD ("background", test_background);

@@ -253,7 +253,7 @@ test_show_client (void)
   close_app (app, window);
 }
 
-/* The window size and the screen are kept in GSettings. */
+/* The window size is kept in GSettings. */
 static void
 test_remembers_size (void)
 {
@@ -503,6 +503,65 @@ test_empty_database (void)
   close_app (app, window);
 }
 
+static gchar *
+saved_screen (void)
+{
+  g_autoptr(GSettings) s = g_settings_new (APPLICATION_ID);
+  return g_settings_get_string (s, "last-screen");
+}
+
+/* The screen shown when the window was closed is the one a new window
+ * opens on (GSettings "last-screen"); the welcome page leaves it alone. */
+static void
+test_remembers_screen (void)
+{
+  g_autofree char *path = crm_test_tmp_path ("crm.db");
+  g_autofree char *empty_path = crm_test_tmp_path ("empty.db");
+  g_autoptr(GError) error = NULL;
+  const char *screens[] = { "deals", "team" };
+  CrmApplication *app = NULL;
+  CrmWindow *window;
+
+  {
+    g_autoptr(CrmDatabase) db = crm_database_new (path, 0, NULL, &error);
+    g_autoptr(CrmClient) client = crm_client_new ();
+
+    g_assert_no_error (error);
+    client->name = g_strdup ("Olga Example");
+    g_assert_true (crm_client_store_create (db, client, &error));
+    g_assert_no_error (error);
+  }
+
+  for (gsize i = 0; i < G_N_ELEMENTS (screens); i++)
+    {
+      g_autofree char *saved = NULL;
+
+      window = start_app (&app, path);
+      g_assert_cmpstr (crm_window_get_page (window), ==, "main");
+      g_assert_cmpstr (crm_window_get_screen (window), !=, screens[i]);
+      g_assert_true (crm_window_show_screen (window, screens[i]));
+      iterate ();
+      close_app (app, window);
+      saved = saved_screen ();
+      g_assert_cmpstr (saved, ==, screens[i]);
+
+      window = start_app (&app, path);
+      g_assert_cmpstr (crm_window_get_page (window), ==, "main");
+      g_assert_cmpstr (crm_window_get_screen (window), ==, screens[i]);
+      g_assert_true (gtk_widget_get_mapped (crm_window_get_screen_widget (window, screens[i])));
+      close_app (app, window);
+    }
+
+  /* Closed on the welcome page of an empty database: still the team. */
+  window = start_app (&app, empty_path);
+  g_assert_cmpstr (crm_window_get_page (window), ==, "welcome");
+  close_app (app, window);
+  {
+    g_autofree char *saved = saved_screen ();
+    g_assert_cmpstr (saved, ==, "team");
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -515,6 +574,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/error-page-for-bad-file", test_error_page_for_bad_file);
   g_test_add_func ("/window/about-and-shortcuts", test_about_and_shortcuts);
   g_test_add_func ("/window/remembers-size", test_remembers_size);
+  g_test_add_func ("/window/remembers-screen", test_remembers_screen);
   g_test_add_func ("/window/show-client", test_show_client);
   g_test_add_func ("/window/main-menu", test_main_menu);
   g_test_add_func ("/window/load-demo-from-welcome", test_load_demo_from_welcome);

@@ -70,7 +70,7 @@ crm_activity_toast (GtkWidget *widget, const char *text)
   while (window != NULL && !CRM_IS_WINDOW (window) && gtk_window_get_transient_for (window) != NULL)
     window = gtk_window_get_transient_for (window);
   if (window != NULL && CRM_IS_WINDOW (window))
-    crm_window_add_toast (CRM_WINDOW (window), adw_toast_new (text));
+    crm_window_add_toast (CRM_WINDOW (window), crm_toast_new (text));
 }
 
 static void

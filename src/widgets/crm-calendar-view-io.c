@@ -117,7 +117,7 @@ import_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
       text = g_strdup_printf (_("“%s” was not imported: %s"), job->file_name, error->message);
-      t = adw_toast_new (text);
+      t = crm_toast_new (text);
       adw_toast_set_timeout (t, 0);
       toast (self, t);
       return;
@@ -129,7 +129,7 @@ import_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   if (job->report->problems->len == 0)
     {
       g_autofree char *text = g_strdup_printf (_("Imported from “%s”: %s"), job->file_name, summary);
-      toast (self, adw_toast_new (text));
+      toast (self, crm_toast_new (text));
     }
   else
     {
@@ -141,7 +141,7 @@ import_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_set_hide_on_close (GTK_WINDOW (dialog), FALSE);
-      t = adw_toast_new (text);
+      t = crm_toast_new (text);
       adw_toast_set_button_label (t, _("_Details"));
       adw_toast_set_timeout (t, 0);
       g_signal_connect_data (t, "button-clicked", G_CALLBACK (details_clicked_cb),
@@ -241,7 +241,7 @@ export_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u activity to “%s”",
                                          "Exported %u activities to “%s”", job->n_events),
                             job->n_events, job->file_name);
-  toast (self, adw_toast_new (text));
+  toast (self, crm_toast_new (text));
 }
 
 static void

@@ -299,20 +299,36 @@ file_saved_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     show_save_error (self, error);
 }
 
+/* Writes the chart to @file as PNG or SVG (what Save as… does once the
+ * file is chosen); a failure is shown in a dialog. */
+void
+crm_chart_view_save_to (CrmChartView *self, CrmChartViewFormat format, GFile *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_if_fail (CRM_IS_CHART_VIEW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->chart == NULL)
+    return;
+  bytes = crm_chart_view_render (self, format, &error);
+  if (bytes != NULL)
+    g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                         NULL, file_saved_cb, g_object_ref (self));
+  else
+    show_save_error (self, error);
+}
+
 static void
 chooser_responded_cb (GtkNativeDialog *dialog, int response, CrmChartView *self)
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GBytes) bytes = self->chart != NULL ? crm_chart_view_render (self, self->chooser_format, &error) : NULL;
 
-      if (bytes != NULL && file != NULL)
-        g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                             NULL, file_saved_cb, g_object_ref (self));
-      else if (error != NULL)
-        show_save_error (self, error);
+      if (file != NULL)
+        crm_chart_view_save_to (self, self->chooser_format, file);
     }
   gtk_native_dialog_destroy (dialog);
   if (self->chooser == dialog)

@@ -38,5 +38,8 @@ GBytes     *crm_chart_view_render          (CrmChartView       *self,
                                             GError            **error);
 GdkTexture *crm_chart_view_render_texture  (CrmChartView       *self);
 void        crm_chart_view_copy_image      (CrmChartView       *self);
+void        crm_chart_view_save_to         (CrmChartView       *self,
+                                            CrmChartViewFormat  format,
+                                            GFile              *file);
 
 G_END_DECLS

@@ -206,11 +206,7 @@ crm_client_dialogs_toast (GtkWidget *widget, const char *text)
   if (CRM_IS_CLIENT_FORM (root))
     root = GTK_ROOT (gtk_window_get_transient_for (GTK_WINDOW (root)));
   if (CRM_IS_WINDOW (root))
-    {
-      /* A toast's title is markup: names may hold '&' or '<'. */
-      g_autofree char *escaped = g_markup_escape_text (text, -1);
-      crm_window_add_toast (CRM_WINDOW (root), adw_toast_new (escaped));
-    }
+    crm_window_add_toast (CRM_WINDOW (root), crm_toast_new (text));
 }
 
 static FormData *

@@ -23,6 +23,7 @@
 #include "crm-money.h"
 #include "crm-preferences-window.h"
 #include "crm-setting-store.h"
+#include "crm-window.h"
 
 /* The spin buttons and the setting each one keeps. */
 #define SPIN_KEYS(X) \
@@ -79,7 +80,7 @@ static const int week_values[] = { 0, 1, 7 };
 static void
 toast (CrmPreferencesWindow *self, const char *text)
 {
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (text));
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), crm_toast_new (text));
 }
 
 static int

@@ -2,7 +2,8 @@
  *
  * Printing goes through GtkPrintOperation and the system dialog, with the
  * page setup and the printer settings of the last time (GSettings keys
- * "page-setup" and "print-settings"). The report is laid out again for the
+ * "page-setup" and "print-settings"); the paper chosen on the screen is
+ * kept there too, and a new screen starts on it. The report is laid out again for the
  * paper chosen there, and each page drawn by the same code as the PDF.
  * Export PDF… writes the file in a thread (FILE.part, then renamed).
  *
@@ -56,6 +57,39 @@ load_page_setup (CrmReportsScreen *self)
       g_str_equal (gtk_paper_size_get_name (current), GTK_PAPER_NAME_LETTER))
     gtk_page_setup_set_paper_size (setup, paper);
   return setup;
+}
+
+/* A new screen starts on the paper of the last time, when it is one of
+ * the screen's (A4 or Letter). */
+void
+crm_reports_screen_restore_paper (CrmReportsScreen *self)
+{
+  GSettings *settings = app_settings (self);
+  g_autoptr(GVariant) saved = settings != NULL ? g_settings_get_value (settings, "page-setup") : NULL;
+  g_autoptr(GtkPageSetup) setup = NULL;
+  const char *name;
+
+  if (saved == NULL || g_variant_n_children (saved) == 0 ||
+      (setup = gtk_page_setup_new_from_gvariant (saved)) == NULL)
+    return;
+  name = gtk_paper_size_get_name (gtk_page_setup_get_paper_size (setup));
+  if (g_str_equal (name, GTK_PAPER_NAME_LETTER))
+    gtk_drop_down_set_selected (self->paper_drop_down, 1);
+  else if (g_str_equal (name, GTK_PAPER_NAME_A4))
+    gtk_drop_down_set_selected (self->paper_drop_down, 0);
+}
+
+/* The paper chosen on the screen is kept with the rest of the page setup. */
+void
+crm_reports_screen_remember_paper (CrmReportsScreen *self)
+{
+  GSettings *settings = app_settings (self);
+  g_autoptr(GtkPageSetup) setup = NULL;
+
+  if (settings == NULL)
+    return;
+  setup = load_page_setup (self);
+  g_settings_set_value (settings, "page-setup", gtk_page_setup_to_gvariant (setup));
 }
 
 static GtkPrintSettings *

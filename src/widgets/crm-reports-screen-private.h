@@ -44,6 +44,7 @@ struct _CrmReportsScreen {
   guint             reload_source;
   guint             n_exports;     /* exports running */
   gboolean          dirty;         /* the data changed while the screen was hidden */
+  gboolean          paper_restored; /* the paper of last time, once shown */
 };
 
 const CrmPageFormat *crm_reports_screen_get_format (CrmReportsScreen *self);
@@ -77,5 +78,7 @@ void                 crm_reports_screen_drop_images      (CrmReportsScreen *self
 /* crm-reports-print.c */
 void                 crm_reports_screen_print  (CrmReportsScreen *self);
 void                 crm_reports_screen_choose_export_file (CrmReportsScreen *self);
+void                 crm_reports_screen_restore_paper (CrmReportsScreen *self);
+void                 crm_reports_screen_remember_paper (CrmReportsScreen *self);
 
 G_END_DECLS

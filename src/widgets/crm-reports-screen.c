@@ -97,7 +97,7 @@ crm_reports_screen_toast (CrmReportsScreen *self, const char *text)
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   if (CRM_IS_WINDOW (root))
-    crm_window_add_toast (CRM_WINDOW (root), adw_toast_new (text));
+    crm_window_add_toast (CRM_WINDOW (root), crm_toast_new (text));
   else
     g_message ("%s", text);
 }
@@ -321,6 +321,13 @@ choice_changed_cb (GObject *object, GParamSpec *pspec, CrmReportsScreen *self)
 }
 
 static void
+paper_changed_cb (GtkDropDown *drop_down, GParamSpec *pspec, CrmReportsScreen *self)
+{
+  crm_reports_screen_remember_paper (self);
+  schedule_reload (self);
+}
+
+static void
 database_changed_cb (CrmDatabase *db, const char *table, CrmReportsScreen *self)
 {
   schedule_reload (self);
@@ -368,6 +375,12 @@ crm_reports_screen_map (GtkWidget *widget)
 {
   CrmReportsScreen *self = CRM_REPORTS_SCREEN (widget);
 
+  /* In a window of the application now: its settings say the paper. */
+  if (!self->paper_restored)
+    {
+      self->paper_restored = TRUE;
+      crm_reports_screen_restore_paper (self);
+    }
   GTK_WIDGET_CLASS (crm_reports_screen_parent_class)->map (widget);
   if (self->dirty)
     start_job (self);
@@ -475,6 +488,7 @@ crm_reports_screen_class_init (CrmReportsScreenClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmReportsScreen, message_page);
   gtk_widget_class_bind_template_callback (widget_class, kind_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, choice_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, paper_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "reports.print", NULL, print_activated);
   gtk_widget_class_install_action (widget_class, "reports.export", NULL, export_activated);

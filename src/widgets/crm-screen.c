@@ -27,7 +27,7 @@ crm_screen_toast (GtkWidget *screen, const char *text)
       g_message ("%s", text);
       return NULL;
     }
-  toast = adw_toast_new (text);
+  toast = crm_toast_new (text);
   crm_window_add_toast (CRM_WINDOW (root), toast);
   return toast;
 }

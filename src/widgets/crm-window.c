@@ -55,6 +55,14 @@ get_app (CrmWindow *self)
   return CRM_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 }
 
+AdwToast *
+crm_toast_new (const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  return adw_toast_new (escaped);
+}
+
 void
 crm_window_add_toast (CrmWindow *self, AdwToast *toast)
 {
@@ -258,7 +266,7 @@ demo_data_loaded_cb (CrmWelcomePage *page, CrmWindow *self)
   /* Written by the worker's own connection: tell the screens. */
   crm_database_notify_changed (crm_application_get_database (get_app (self)), NULL);
   gtk_stack_set_visible_child_name (self->main_stack, "main");
-  crm_window_add_toast (self, adw_toast_new (_("Demo data loaded: a sales team of 20 managers with two years of history.")));
+  crm_window_add_toast (self, crm_toast_new (_("Demo data loaded: a sales team of 20 managers with two years of history.")));
 }
 
 static void
@@ -369,7 +377,7 @@ crm_window_import_file (CrmWindow *self, GFile *file)
   format = crm_import_format_for_path (path);
   if (db == NULL || crm_database_is_read_only (db))
     {
-      crm_window_add_toast (self, adw_toast_new (_("Nothing can be imported: the database is open read-only.")));
+      crm_window_add_toast (self, crm_toast_new (_("Nothing can be imported: the database is open read-only.")));
       return;
     }
   if (format == CRM_IMPORT_FORMAT_ICALENDAR)
@@ -386,7 +394,7 @@ crm_window_import_file (CrmWindow *self, GFile *file)
     {
       g_autofree char *text = g_strdup_printf (_("“%s” cannot be imported: choose a CSV, vCard or "
                                                  "SalesCRM JSON file."), name);
-      crm_window_add_toast (self, adw_toast_new (text));
+      crm_window_add_toast (self, crm_toast_new (text));
       return;
     }
   dialog = crm_import_dialog_new (db, file);
@@ -443,7 +451,7 @@ import_activated (GtkWidget *widget, const char *action_name, GVariant *paramete
 static void
 exported_cb (CrmExportDialog *dialog, const char *message, CrmWindow *self)
 {
-  crm_window_add_toast (self, adw_toast_new (message));
+  crm_window_add_toast (self, crm_toast_new (message));
 }
 
 static void
@@ -473,7 +481,7 @@ drop_cb (GtkDropTarget *target, const GValue *value, double x, double y, CrmWind
   if (files == NULL)
     return FALSE;
   if (files->next != NULL)
-    crm_window_add_toast (self, adw_toast_new (_("Drop one file at a time: only the first was opened.")));
+    crm_window_add_toast (self, crm_toast_new (_("Drop one file at a time: only the first was opened.")));
   crm_window_import_file (self, files->data);
   g_slist_free (files);
   return TRUE;
@@ -586,7 +594,7 @@ choose_first_page (CrmWindow *self)
     {
       g_autofree char *text = g_strdup_printf (_("The database is open read-only: %s. Changes cannot be saved."),
                                                crm_database_get_read_only_reason (db));
-      AdwToast *toast = adw_toast_new (text);
+      AdwToast *toast = crm_toast_new (text);
       adw_toast_set_timeout (toast, 0);
       crm_window_add_toast (self, toast);
     }
@@ -594,7 +602,7 @@ choose_first_page (CrmWindow *self)
     {
       g_autofree char *text = g_strdup_printf (_("The database was upgraded. A copy of the old one was kept in %s."),
                                                crm_database_get_backup_path (db));
-      crm_window_add_toast (self, adw_toast_new (text));
+      crm_window_add_toast (self, crm_toast_new (text));
     }
 }
 

@@ -15,6 +15,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CrmWindow, crm_window, CRM, WINDOW, AdwApplicationWindow)
 
+/* A toast showing @text as it is: a toast's title is markup, and file,
+ * client and error texts may hold '&' or '<'. */
+AdwToast   *crm_toast_new             (const char     *text);
+
 CrmWindow  *crm_window_new            (CrmApplication *application);
 void        crm_window_add_toast      (CrmWindow      *self,
                                        AdwToast       *toast);
