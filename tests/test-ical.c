@@ -418,7 +418,7 @@ typedef enum {
 } Expect;
 
 /* What each file of $SALESCRM_TESTDATA/ics holds, read by hand. A file that
- * is not here fails the test: say what it should give. */
+ * is not here gets only the checks every file gets: add it. */
 static const struct {
   const char *file;
   Expect      expect;
