@@ -15,6 +15,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "crm-client-store.h"
 #include "crm-database-private.h"
 #include "crm-setting-store.h"
 #include "crm-test-util.h"
@@ -291,7 +292,7 @@ test_upgrade_from_1 (void)
   g_assert_no_error (error);
   g_clear_object (&db);
   raw_exec (path, "DROP INDEX deal_by_title; DROP INDEX deal_by_amount; DROP INDEX deal_by_probability;"
-                  " DROP INDEX deal_by_close_day; PRAGMA user_version = 1;");
+                  " DROP INDEX deal_by_close_day; DROP INDEX client_sort_key_by_id; PRAGMA user_version = 1;");
 
   db = crm_database_new (path, 0, NULL, &error);
   g_assert_no_error (error);
@@ -350,6 +351,57 @@ test_failed_migration (void)
   g_assert_cmpint (raw_user_version (path), ==, 1);
   /* The step's first index, made before the failure, was rolled back. */
   raw_exec (path, "CREATE INDEX deal_by_title ON deal (title); DROP INDEX deal_by_title;");
+}
+
+/* A file of data format 2 (before the index of the clients' sort keys by
+ * id) opens: a copy is kept, the index is made over the clients already
+ * there, and a search sorts its matches by name through it. */
+static void
+test_upgrade_from_2 (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(CrmDatabase) db = open_new (&path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) page = NULL;
+  CrmClientQuery q;
+  guint n = 0;
+
+  g_assert_true (crm_database_exec (db,
+                                    "INSERT INTO client (id, name, sort_key, created_at, updated_at) VALUES"
+                                    "  (1, 'Ёлкина Анна', crm_fold ('Ёлкина Анна'), 0, 0),"
+                                    "  (2, 'Zoe Елкин', crm_fold ('Zoe Елкин'), 0, 0),"
+                                    "  (3, 'елена', crm_fold ('елена'), 0, 0),"
+                                    "  (4, 'Acme', crm_fold ('Acme'), 0, 0);",
+                                    &error));
+  g_assert_no_error (error);
+  g_clear_object (&db);
+  raw_exec (path, "DROP INDEX client_sort_key_by_id; PRAGMA user_version = 2;");
+
+  db = crm_database_new (path, 0, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (crm_database_get_schema_version (db), ==, CRM_DATABASE_SCHEMA_VERSION);
+  g_assert_true (g_file_test (crm_database_get_backup_path (db), G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM client INDEXED BY client_sort_key_by_id WHERE id > 0"),
+                   ==, 4);
+
+  crm_client_query_init (&q);
+  q.search = "ЁЛК";
+  g_assert_true (crm_client_store_count (db, &q, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 2);
+  page = crm_client_store_page (db, &q, NULL, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->len, ==, 2);
+  g_assert_cmpint (((CrmClient *) page->pdata[0])->id, ==, 2);      /* "zoe елкин" */
+  g_assert_cmpint (((CrmClient *) page->pdata[1])->id, ==, 1);      /* "елкина анна" */
+  g_assert_cmpstr (((CrmClient *) page->pdata[1])->name, ==, "Ёлкина Анна");
+  {
+    sqlite3_stmt *stmt = crm_database_prepare (db, "PRAGMA integrity_check", &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
+    sqlite3_reset (stmt);
+  }
 }
 
 static void
@@ -682,6 +734,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/database/refuses/truncated", test_truncated);
   g_test_add_func ("/database/refuses/newer-version", test_newer_version);
   g_test_add_func ("/database/upgrade-from-1", test_upgrade_from_1);
+  g_test_add_func ("/database/upgrade-from-2", test_upgrade_from_2);
   g_test_add_func ("/database/corrupted-found-by-check", test_corrupted_check);
   g_test_add_func ("/database/check-finds-foreign-key", test_check_foreign_key);
   g_test_add_func ("/database/failed-migration-rolls-back", test_failed_migration);

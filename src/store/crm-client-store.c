@@ -3,7 +3,9 @@
  * The list is served in pages by keyset (WHERE (key, id) > (last key, last
  * id) ORDER BY key, id LIMIT n): never OFFSET, never the whole table. Search
  * goes through the FTS5 index over the folded name, company, e-mails and the
- * digit suffixes of every phone.
+ * digit suffixes of every phone; a search alone is counted in that index
+ * and sorted by name through client_sort_key_by_id (id, sort_key), without
+ * reading the client rows of the matches it does not show.
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -413,15 +415,43 @@ add_filters (SqlBuilder *b, const CrmClientQuery *q)
   return TRUE;
 }
 
+/* Whether the search is the query's only filter. */
+static gboolean
+only_search (const CrmClientQuery *q)
+{
+  return q->search != NULL && *q->search != '\0' && q->status < 0 && q->owner_id == 0 &&
+         q->source < 0 && q->tag_id <= 0;
+}
+
+/* The client table of the queries that find, sort and page the matches. A
+ * search alone in the name order reads the sort keys of its matches from
+ * the narrow index by id, not from the client rows (the planner, without
+ * statistics for it yet, would not know it is better). */
+static const char *
+client_table (const CrmClientQuery *q)
+{
+  return only_search (q) && q->sort == CRM_CLIENT_SORT_NAME
+           ? " FROM client c INDEXED BY client_sort_key_by_id" : " FROM client c";
+}
+
 gboolean
 crm_client_store_count (CrmDatabase *db, const CrmClientQuery *query, guint *out_count, GError **error)
 {
+  g_autofree char *match = NULL;
   SqlBuilder b;
   sqlite3_stmt *stmt;
   gboolean ok = FALSE;
 
-  builder_init (&b, "SELECT count(*) FROM client c");
-  if (!add_filters (&b, query))
+  /* A search alone counts in the index: the triggers keep one index row per
+   * client, so it is the same number without reading a client row. */
+  if (only_search (query) && (match = crm_client_store_build_match (query->search)) != NULL)
+    {
+      builder_init (&b, "SELECT count(*) FROM client_fts WHERE client_fts MATCH ?");
+      add_text (&b, "", match);
+    }
+  else
+    builder_init (&b, "SELECT count(*) FROM client c");
+  if (match == NULL && !add_filters (&b, query))
     {
       *out_count = 0;
       builder_clear (&b);
@@ -570,17 +600,18 @@ crm_client_store_anchors (CrmDatabase *db, const CrmClientQuery *query, guint ev
   switch (query->sort)
     {
     case CRM_CLIENT_SORT_CREATED:
-      head = "SELECT NULL, c.created_at, c.id FROM client c";
+      head = "SELECT NULL, c.created_at, c.id";
       break;
     case CRM_CLIENT_SORT_STATUS:
-      head = "SELECT c.sort_key, c.status_rank, c.id FROM client c";
+      head = "SELECT c.sort_key, c.status_rank, c.id";
       break;
     case CRM_CLIENT_SORT_NAME:
     default:
-      head = "SELECT c.sort_key, 0, c.id FROM client c";
+      head = "SELECT c.sort_key, 0, c.id";
       break;
     }
   builder_init (&b, head);
+  g_string_append (b.sql, client_table (query));
   if (!add_filters (&b, query))
     {
       builder_clear (&b);

@@ -511,6 +511,20 @@ migrate_to_2 (CrmDatabase *self, GError **error)
   return crm_database_exec (self, schema_v2, error);
 }
 
+/* Version 3: a search of the clients sorts its matches by name. The FTS
+ * index gives their ids; the sort key of each was a lookup in the wide
+ * client rows (three letters match some 1,700 of 100,000 clients, spread
+ * over most of the table's 4,400 pages). This narrow index holds the same
+ * keys in a seventh of the pages. */
+static const char schema_v3[] =
+  "CREATE INDEX client_sort_key_by_id ON client (id, sort_key);";
+
+static gboolean
+migrate_to_3 (CrmDatabase *self, GError **error)
+{
+  return crm_database_exec (self, schema_v3, error);
+}
+
 typedef gboolean (*MigrationFunc) (CrmDatabase *self, GError **error);
 
 /* migrations[i] brings the schema from version i to i + 1. A new version
@@ -518,6 +532,7 @@ typedef gboolean (*MigrationFunc) (CrmDatabase *self, GError **error);
 static const MigrationFunc migrations[] = {
   migrate_to_1,
   migrate_to_2,
+  migrate_to_3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CRM_DATABASE_SCHEMA_VERSION);
