@@ -17,59 +17,20 @@
 #include <string.h>
 
 #include "crm-client-store.h"
-#include "crm-import-file.h"
 #include "crm-test-db.h"
 #include "crm-test-util.h"
+#include "test-import.h"
+
+void test_import_add_search_tests (void);
 
 #define TRIGGER_SQL "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'client_fts_insert'"
 
-typedef struct {
-  char        *path;
-  CrmDatabase *db;
-} Db;
-
-static Db *
-db_new (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  Db *d = g_new0 (Db, 1);
-
-  d->path = crm_test_tmp_path (name);
-  d->db = crm_database_new (d->path, CRM_DATABASE_FLAGS_NONE, NULL, &error);
-  g_assert_no_error (error);
-  return d;
-}
-
-static void
-db_free (Db *d)
-{
-  g_clear_object (&d->db);
-  g_free (d->path);
-  g_free (d);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Db, db_free)
-
-static char *
-write_file (const char *name, const char *text)
-{
-  char *path = crm_test_tmp_path (name);
-
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  return path;
-}
-
 static CrmImportResult *
-import (Db *d, const char *path, CrmDuplicatePolicy policy, gboolean dry_run)
+import_ok (Db *d, const char *path, CrmDuplicatePolicy policy)
 {
   g_autoptr(GError) error = NULL;
-  CrmImportResult *result;
-  CrmImportOptions options;
+  CrmImportResult *result = import (d, path, policy, &error);
 
-  crm_import_options_init (&options);
-  options.duplicates = policy;
-  options.dry_run = dry_run;
-  result = crm_import_file (d->db, path, CRM_IMPORT_FORMAT_CSV, &options, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (result);
   return result;
@@ -184,8 +145,8 @@ test_found (void)
 {
   g_autoptr(Db) d = db_new ("found.db");
   g_autofree char *text = big_file ();
-  g_autofree char *path = write_file ("found.csv", text);
-  g_autoptr(CrmImportResult) result = import (d, path, CRM_DUPLICATES_SKIP, FALSE);
+  g_autofree char *path = write_file ("found.csv", text, -1);
+  g_autoptr(CrmImportResult) result = import_ok (d, path, CRM_DUPLICATES_SKIP);
 
   g_assert_cmpuint (result->counts.created, ==, N_FILLER + 3);
   g_assert_cmpuint (found (d, "Ёлкина"), ==, 1);
@@ -232,10 +193,10 @@ test_same_as_trigger (void)
     g_string_append_printf (text, "Клиент %u,,+7 902 %07u,c%u@example.com\n", i, i, i);
   g_string_append (text, "Пётр Ёжиков,,8 (903) 111-22-33,\n");
   g_string_append (text, "Клиент пятый,Другая фирма,,c5@example.com\n");
-  path = write_file ("same.csv", text->str);
+  path = write_file ("same.csv", text->str, -1);
   g_string_free (text, TRUE);
 
-  result = import (imported, path, CRM_DUPLICATES_UPDATE, FALSE);
+  result = import_ok (imported, path, CRM_DUPLICATES_UPDATE);
   g_assert_cmpuint (result->counts.created, ==, 401);
   g_assert_cmpuint (result->counts.updated, ==, 3);
   g_assert_cmpuint (found (imported, "анна"), ==, 0);
@@ -252,13 +213,6 @@ test_same_as_trigger (void)
   assert_trigger_in_place (imported);
 }
 
-static void
-cancel_cb (double fraction, gpointer user_data)
-{
-  if (fraction < 1.0)
-    g_cancellable_cancel (user_data);
-}
-
 /* A dry run and a cancelled import leave the index and its trigger as
  * they were. */
 static void
@@ -266,12 +220,16 @@ test_nothing_kept (void)
 {
   g_autoptr(Db) d = db_new ("kept.db");
   g_autofree char *text = big_file ();
-  g_autofree char *path = write_file ("kept.csv", text);
-  g_autoptr(CrmImportResult) result = import (d, path, CRM_DUPLICATES_SKIP, TRUE);
+  g_autofree char *path = write_file ("kept.csv", text, -1);
+  g_autoptr(CrmImportResult) result = NULL;
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
   CrmImportOptions options;
 
+  crm_import_options_init (&options);
+  options.dry_run = TRUE;
+  result = crm_import_file (d->db, path, CRM_IMPORT_FORMAT_CSV, &options, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
   g_assert_cmpuint (result->counts.created, ==, N_FILLER + 3);
   g_assert_cmpint (crm_test_db_count (d->path, "SELECT count(*) FROM client"), ==, 0);
   g_assert_cmpuint (found (d, "клиент"), ==, 0);
@@ -287,13 +245,10 @@ test_nothing_kept (void)
   assert_trigger_in_place (d);
 }
 
-int
-main (int argc, char *argv[])
+void
+test_import_add_search_tests (void)
 {
-  g_test_init (&argc, &argv, NULL);
-
-  g_test_add_func ("/import-search/found", test_found);
-  g_test_add_func ("/import-search/same-as-trigger", test_same_as_trigger);
-  g_test_add_func ("/import-search/nothing-kept", test_nothing_kept);
-  return g_test_run ();
+  g_test_add_func ("/import/search-found", test_found);
+  g_test_add_func ("/import/search-same-as-trigger", test_same_as_trigger);
+  g_test_add_func ("/import/search-nothing-kept", test_nothing_kept);
 }

@@ -38,7 +38,7 @@
 /* The page cache while an import writes: the client table's seven
  * indexes and the search index of 100,000 clients take some 35 MB, which
  * the connection's usual 4 MB would write out to the WAL and read back
- * over and over (a fifth of the import). The usual size is restored
+ * over and over (a sixth of the import). The usual size is restored
  * afterwards. */
 #define IMPORT_CACHE_SIZE "-65536"   /* KiB */
 
