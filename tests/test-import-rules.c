@@ -164,13 +164,6 @@ demo (Db *db)
   g_assert_true (crm_demo_generate (db->db, &options, NULL, NULL, NULL, &error));
 }
 
-static void
-cancel_cb (double fraction, gpointer user_data)
-{
-  if (fraction < 1.0)
-    g_cancellable_cancel (user_data);
-}
-
 /* Stopped half way: every table as it was, and the connection usable. */
 static void
 test_cancel (void)

@@ -84,6 +84,14 @@ import (Db *d, const char *path, CrmDuplicatePolicy policy, GError **error)
   return crm_import_file (d->db, path, CRM_IMPORT_FORMAT_UNKNOWN, &options, NULL, NULL, NULL, error);
 }
 
+/* A progress callback that cancels @cancellable at the first report. */
+void
+cancel_cb (double fraction, gpointer cancellable)
+{
+  if (fraction < 1.0)
+    g_cancellable_cancel (cancellable);
+}
+
 /* The clients as a person sees them: every field but ids and times. */
 char *
 client_fields (Db *d)
@@ -580,6 +588,7 @@ test_huge_line_and_binary (void)
 }
 
 void test_import_add_duplicate_tests (void);
+void test_import_add_search_tests (void);
 
 int
 main (int argc, char *argv[])
@@ -595,5 +604,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/import/refused-files", test_refused_files);
   g_test_add_func ("/import/huge-line-and-binary", test_huge_line_and_binary);
   test_import_add_duplicate_tests ();
+  test_import_add_search_tests ();
   return g_test_run ();
 }

@@ -21,5 +21,6 @@ CrmClient       *add_client    (Db *d, const char *name, const char *phones, con
 char            *write_file    (const char *name, const char *data, gssize len);
 CrmImportResult *import        (Db *d, const char *path, CrmDuplicatePolicy policy, GError **error);
 char            *client_fields (Db *d);
+void             cancel_cb     (double fraction, gpointer cancellable);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Db, db_free)

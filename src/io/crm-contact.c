@@ -284,17 +284,24 @@ blank_length (const char *p, const char *end)
   return 0;
 }
 
+/* Where the run of characters that are not blank from @p ends. */
+static const char *
+run_end (const char *p, const char *end)
+{
+  while (p < end && blank_length (p, end) == 0)
+    p = (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p);
+  return p;
+}
+
 /* Appends the characters from @p up to the next blank one; returns where
  * it stopped. */
 static const char *
 append_run (GString *out, const char *p, const char *end)
 {
-  const char *start = p;
+  const char *stop = run_end (p, end);
 
-  while (p < end && blank_length (p, end) == 0)
-    p = (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p);
-  g_string_append_len (out, start, (gssize) (p - start));
-  return p;
+  g_string_append_len (out, p, (gssize) (stop - p));
+  return stop;
 }
 
 static const char *
@@ -367,7 +374,9 @@ crm_contact_clean (const char *text, gssize length)
 }
 
 /* A one-line value (a name, a phone): cleaned, and every run of spaces and
- * line breaks inside made one plain space. */
+ * line breaks inside made one plain space. Never longer than @text: written
+ * straight into a buffer of its length (every cell of an import passes
+ * here). */
 char *
 crm_contact_clean_line (const char *text)
 {
@@ -375,34 +384,39 @@ crm_contact_clean_line (const char *text)
   const char *p, *end;
   gsize len;
   gboolean space = FALSE;
-  GString *out;
+  char *out, *o;
 
   if (text == NULL)
     return NULL;
   p = valid_utf8 (text, -1, &copy, &len);
   end = p + len;
-  out = g_string_sized_new (len);
+  o = out = g_malloc (len + 1);
   while (p < end)
     {
       gsize b = blank_length (p, end);
+      const char *run;
 
       if (b > 0)
         {
-          space = out->len > 0;
+          space = o > out;
           p += b;
           continue;
         }
       if (space)
-        g_string_append_c (out, ' ');
+        *o++ = ' ';
       space = FALSE;
-      p = append_run (out, p, end);
+      run = p;
+      p = run_end (p, end);
+      memcpy (o, run, (gsize) (p - run));
+      o += p - run;
     }
-  if (out->len == 0)
+  if (o == out)
     {
-      g_string_free (out, TRUE);
+      g_free (out);
       return NULL;
     }
-  return g_string_free (out, FALSE);
+  *o = '\0';
+  return out;
 }
 
 /* Joins name parts into a display name. Russian users expect

@@ -47,11 +47,20 @@ typedef struct {
   gboolean         kind_set;
 } RowState;
 
+static gboolean
+group_is_empty (const Group *g)
+{
+  return g->address == NULL && g->street == NULL && g->city == NULL && g->region == NULL &&
+         g->postcode == NULL && g->country == NULL;
+}
+
 static void
 row_state_clear (RowState *s)
 {
   for (guint g = 0; g < CRM_IMPORT_N_SLOTS; g++)
     {
+      if (group_is_empty (&s->groups[g]))   /* most of them, in every row */
+        continue;
       g_free (s->groups[g].address);
       if (s->groups[g].street != NULL)
         g_string_free (s->groups[g].street, TRUE);
@@ -104,8 +113,17 @@ warn (RowState *s, guint column, char *message)
 static char **
 split_values (const char *text)
 {
-  g_autofree char *copy = g_strdup (text);
+  g_autofree char *copy = NULL;
 
+  if (*text != '\0' && strpbrk (text, ";,\n:") == NULL)   /* one value, the usual cell */
+    {
+      char **one = g_new (char *, 2);
+
+      one[0] = g_strdup (text);
+      one[1] = NULL;
+      return one;
+    }
+  copy = g_strdup (text);
   for (char *p = strstr (copy, ":::"); p != NULL; p = strstr (p, ":::"))
     memcpy (p, ";  ", 3);
   return g_strsplit_set (copy, ";,\n", -1);
@@ -303,8 +321,7 @@ finish_address (RowState *s)
       Group *g = &s->groups[i];
       const char *parts[4];
 
-      if (g->address == NULL && g->street == NULL && g->city == NULL && g->region == NULL &&
-          g->postcode == NULL && g->country == NULL)
+      if (group_is_empty (g))
         continue;
       parts[0] = g->street != NULL ? g->street->str : g->address;
       parts[1] = g->region;

@@ -38,7 +38,7 @@ struct _CrmImportStore {
   GPtrArray          *problems;
 
   /* New clients (crm-import-stage.c): in memory, then in a temporary
-   * table, then in the client table. */
+   * table, then in the client table and the search index. */
   GArray             *pending;      /* Pending */
   guint               staged;       /* rows in the temporary table */
   gint64              next_id;
@@ -46,6 +46,9 @@ struct _CrmImportStore {
   GArray             *tag_links;    /* TagLink, of the staged clients */
   char               *stage_sql;
   char               *tag_batch_sql;
+  char               *index_trigger; /* its SQL while it is dropped */
+  int                 cache_size;   /* the connection's own, to restore */
+  gboolean            cache_grown;
 };
 
 gboolean crm_import_stage_begin  (CrmImportStore *self,
@@ -56,6 +59,8 @@ gboolean crm_import_stage_add    (CrmImportStore *self,
                                   gint64         *id,
                                   GError        **error);
 gboolean crm_import_stage_flush  (CrmImportStore *self,
+                                  GError        **error);
+gboolean crm_import_stage_finish (CrmImportStore *self,
                                   GError        **error);
 gboolean crm_import_stage_holds  (CrmImportStore *self,
                                   gint64          id);

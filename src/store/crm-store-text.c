@@ -35,7 +35,7 @@ fold_simple (const char *text)
 
       if (b < 0x80)
         {
-          *o++ = g_ascii_tolower ((char) b);
+          *o++ = (char) (b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
           p++;
         }
       else if (b >= 0xD0 && b <= 0xD3 && ((guchar) p[1] & 0xC0) == 0x80)
@@ -102,24 +102,27 @@ crm_store_digits (const char *text)
 char *
 crm_store_phone_tokens (const char *phones)
 {
-  g_auto(GStrv) lines = NULL;
   GString *out = g_string_new (NULL);
+  GString *digits = g_string_new (NULL);   /* of the phone at hand */
 
-  if (phones == NULL)
-    return g_string_free (out, FALSE);
-  lines = g_strsplit_set (phones, "\n,;", -1);
-  for (gsize i = 0; lines[i] != NULL; i++)
+  for (const char *p = phones != NULL ? phones : "";; p++)
     {
-      g_autofree char *digits = crm_store_digits (lines[i]);
-      gsize len = strlen (digits);
-
-      for (gsize start = 0; start + 2 <= len; start++)
+      if (*p == '\0' || *p == '\n' || *p == ',' || *p == ';')
         {
-          if (out->len > 0)
-            g_string_append_c (out, ' ');
-          g_string_append (out, digits + start);
+          for (gsize start = 0; start + 2 <= digits->len; start++)
+            {
+              if (out->len > 0)
+                g_string_append_c (out, ' ');
+              g_string_append_len (out, digits->str + start, (gssize) (digits->len - start));
+            }
+          g_string_truncate (digits, 0);
+          if (*p == '\0')
+            break;
         }
+      else if (g_ascii_isdigit (*p))
+        g_string_append_c (digits, *p);
     }
+  g_string_free (digits, TRUE);
   return g_string_free (out, FALSE);
 }
 
