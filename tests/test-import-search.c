@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "crm-client-store.h"
+#include "crm-database-private.h"
 #include "crm-test-db.h"
 #include "crm-test-util.h"
 #include "test-import.h"
@@ -167,6 +168,16 @@ test_found (void)
   g_assert_cmpuint (found (d, "c20499@example.com"), ==, 1);
   g_assert_cmpuint (found (d, "+7 901 002-04-99"), ==, 1);
   assert_trigger_in_place (d);
+  /* Thousands of clients in: the planner's statistics were gathered. */
+  {
+    g_autoptr(GError) error = NULL;
+    sqlite3_stmt *stmt = crm_database_prepare (d->db, "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'client'", &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), >, 0);
+    sqlite3_reset (stmt);
+  }
 }
 
 /* The index after an import, with records updating clients written
