@@ -24,5 +24,6 @@ const char *crm_window_get_screen     (CrmWindow      *self);
 const char *crm_window_get_page       (CrmWindow      *self);
 void        crm_window_import_file    (CrmWindow      *self,
                                        GFile          *file);
+void        crm_window_release_memory (CrmWindow      *self);
 
 G_END_DECLS
