@@ -215,6 +215,16 @@ test_hover (void)
   g_assert_cmpint (crm_chart_view_get_highlighted (self), ==, -1);
   g_assert_null (crm_chart_view_get_tooltip_at (self, 2, 2));
 
+  /* Hidden, the view keeps nothing of what it drew; shown, it lays the
+   * chart out again. */
+  gtk_widget_set_visible (view, FALSE);
+  iterate ();
+  g_assert_false (gtk_widget_get_mapped (view));
+  g_assert_cmpint (crm_chart_view_hit_test (self, x, y), ==, -1);
+  gtk_widget_set_visible (view, TRUE);
+  wait_for_frame (view);
+  g_assert_cmpint (crm_chart_view_hit_test (self, x, y), ==, 1);
+
   gtk_window_destroy (GTK_WINDOW (window));
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }

@@ -109,6 +109,15 @@ test_pages (void)
   clients_test_wait_list (model);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 10);
   g_assert_null (crm_client_list_model_get_error (model));
+
+  /* Its connections closed (the screen not shown), the next query opens
+   * one again. */
+  crm_client_list_model_release (model);
+  query.search = "client 013";
+  crm_client_list_model_set_query (model, &query);
+  clients_test_wait_list (model);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 10);
+  g_assert_null (crm_client_list_model_get_error (model));
 }
 
 static void

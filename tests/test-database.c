@@ -599,6 +599,37 @@ test_constraint_names_field (void)
   g_assert_cmpstr (crm_store_error_get_field (error), ==, "month");
 }
 
+/* After a big read the connection gives its page cache back, and reads
+ * the same again afterwards. */
+static void
+test_release_memory (void)
+{
+  g_autoptr(CrmDatabase) db = open_new (NULL);
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt;
+  gsize before;
+
+  g_assert_true (crm_database_exec (db,
+    "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)"
+    " INSERT INTO manager (name, created_at, updated_at) SELECT printf ('Manager %04d %.*c', i, 200, 'x'), 0, 0 FROM n",
+    &error));
+  g_assert_no_error (error);
+  stmt = crm_database_prepare (db, "SELECT count (*), sum (length (name)) FROM manager", &error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 2000);
+  sqlite3_reset (stmt);
+  before = crm_database_get_cache_used (db);
+  g_assert_cmpuint (before, >, 100 * 1024);
+
+  crm_database_release_memory (db);
+  g_assert_cmpuint (crm_database_get_cache_used (db), <, before / 4);
+
+  stmt = crm_database_prepare (db, "SELECT count (*), sum (length (name)) FROM manager", &error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 2000);
+  sqlite3_reset (stmt);
+}
+
 static void
 test_fold_and_phone_tokens (void)
 {
@@ -746,6 +777,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/database/transactions-nest", test_transactions_nest);
   g_test_add_func ("/database/constraint-names-field", test_constraint_names_field);
   g_test_add_func ("/database/fold-and-phone-tokens", test_fold_and_phone_tokens);
+  g_test_add_func ("/database/release-memory", test_release_memory);
   g_test_add_func ("/database/sigkill-during-inserts", test_sigkill_during_inserts);
   g_test_add_func ("/database/currency-fixed-at-creation", test_currency_fixed_at_creation);
 

@@ -26,6 +26,7 @@
 #include "crm-manager-store.h"
 #include "crm-period.h"
 #include "crm-pipeline-store.h"
+#include "crm-screen.h"
 #include "crm-test-gui.h"
 #include "crm-test-util.h"
 
@@ -610,6 +611,50 @@ test_column_pages (Fixture *f, gconstpointer data)
   g_assert_cmpuint (g_list_model_get_n_items (column_model (f, CRM_STAGE_QUALIFIED)), ==, 1);
 }
 
+/* Not shown, the board lets its cards and rows go; shown again, it reads
+ * as many deals as each column showed, and the selected card is selected
+ * again. Shown, it keeps everything. */
+static void
+test_release_when_hidden (Fixture *f, gconstpointer data)
+{
+  CrmDealColumn *column;
+  GListModel *list = G_LIST_MODEL (crm_deals_list_get_store (CRM_DEALS_LIST (crm_test_find_widget (GTK_WIDGET (f->page),
+                                                                                                    CRM_TYPE_DEALS_LIST))));
+  g_autoptr(CrmDeal) chosen = NULL;
+  CrmDeal *selected;
+
+  for (int i = 0; i < 150; i++)
+    add_deal_at (f, f->anna, "Paged", CRM_STAGE_NEW, 100 + i, long_ago () + i * 60);
+  add_deal (f, f->boris, "Alone", CRM_STAGE_MEETING, 700);
+  start (f);
+  show_more (f, CRM_STAGE_NEW);
+  g_assert_cmpuint (g_list_model_get_n_items (column_model (f, CRM_STAGE_NEW)), ==, 150);
+  column = CRM_DEAL_COLUMN (crm_deals_page_get_column (f->page, CRM_STAGE_NEW));
+  chosen = g_list_model_get_item (column_model (f, CRM_STAGE_NEW), 120);
+  g_assert_true (crm_deal_column_select_deal (column, chosen->id, FALSE));
+  crm_test_iterate ();
+
+  crm_screen_release (CRM_SCREEN (f->page));
+  g_assert_cmpuint (g_list_model_get_n_items (column_model (f, CRM_STAGE_NEW)), ==, 150);
+
+  gtk_widget_set_visible (GTK_WIDGET (f->page), FALSE);
+  crm_test_iterate ();
+  crm_screen_release (CRM_SCREEN (f->page));
+  for (CrmDealStage stage = CRM_STAGE_NEW; stage <= CRM_STAGE_LOST; stage++)
+    g_assert_cmpuint (g_list_model_get_n_items (column_model (f, stage)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
+
+  gtk_widget_set_visible (GTK_WIDGET (f->page), TRUE);
+  wait_loaded (f);
+  g_assert_cmpuint (g_list_model_get_n_items (column_model (f, CRM_STAGE_NEW)), ==, 150);
+  g_assert_cmpuint (g_list_model_get_n_items (column_model (f, CRM_STAGE_MEETING)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, CRM_DEALS_PAGE_SIZE);
+  selected = crm_deal_column_get_selected (column);
+  g_assert_nonnull (selected);
+  g_assert_cmpint (selected->id, ==, chosen->id);
+  g_assert_true (crm_deals_page_get_current (f->page) == selected);
+}
+
 /* Moving deals out of a column that shows a page: with the keys from the
  * first page, by dragging one that "Show More" brought. */
 static void
@@ -748,6 +793,7 @@ main (int argc, char *argv[])
   g_test_add ("/deals/closed-columns-are-limited", Fixture, NULL, fixture_set_up,
               test_closed_columns_are_limited, fixture_tear_down);
   g_test_add ("/deals/column-pages", Fixture, NULL, fixture_set_up, test_column_pages, fixture_tear_down);
+  g_test_add ("/deals/release-when-hidden", Fixture, NULL, fixture_set_up, test_release_when_hidden, fixture_tear_down);
   g_test_add ("/deals/move-from-paged-column", Fixture, NULL, fixture_set_up, test_move_from_paged_column,
               fixture_tear_down);
   g_test_add ("/deals/list-sorts-by-amount", Fixture, NULL, fixture_set_up, test_list_sorts_by_amount,

@@ -11,6 +11,8 @@
 
 #include "crm-application.h"
 #include "crm-calendar-view.h"
+#include "crm-chart-view.h"
+#include "crm-client-list-model.h"
 #include "crm-client-card.h"
 #include "crm-client-store.h"
 #include "crm-clients-page.h"
@@ -562,6 +564,135 @@ test_remembers_screen (void)
   }
 }
 
+/* ---- what a screen not shown lets go ------------------------------------ */
+
+static guint
+n_rows (GtkWidget *screen, const char *list_id)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (crm_test_find_by_name (screen, list_id)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n++;
+  return n;
+}
+
+static guint
+n_deals_shown (GtkWidget *deals)
+{
+  guint n = 0;
+
+  for (CrmDealStage stage = CRM_STAGE_NEW; stage <= CRM_STAGE_LOST; stage++)
+    n += g_list_model_get_n_items (G_LIST_MODEL (crm_deal_column_get_store (
+      CRM_DEAL_COLUMN (crm_deals_page_get_column (CRM_DEALS_PAGE (deals), stage)))));
+  return n;
+}
+
+static gboolean
+clients_listed (gpointer data)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (crm_clients_page_get_model (CRM_CLIENTS_PAGE (data)))) == 300;
+}
+
+static gboolean
+unmapped (gpointer data)
+{
+  return !gtk_widget_get_mapped (data);
+}
+
+static gboolean
+deals_loaded (gpointer data)
+{
+  return !crm_deals_page_is_loading (CRM_DEALS_PAGE (data));
+}
+
+/* A moment after a change of screen, the screens not shown let go of their
+ * rows and what they read, the shown one keeps all; each reads again what
+ * it shows when it comes back. */
+static void
+test_hidden_screens_let_go (void)
+{
+  g_autofree char *path = crm_test_tmp_path ("crm.db");
+  CrmApplication *app = NULL;
+  CrmWindow *window;
+  GtkWidget *day, *calendar, *deals, *dashboard, *clients;
+  CrmChartView *pareto;
+  CrmDatabase *db;
+  guint deals_shown;
+  gsize cache;
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CrmDatabase) demo = crm_database_new (path, 0, NULL, &error);
+    CrmDemoOptions options;
+
+    crm_demo_options_init (&options);
+    options.n_clients = 300;
+    options.n_activities = 3000;
+    g_assert_true (crm_demo_generate (demo, &options, NULL, NULL, NULL, &error));
+    g_assert_no_error (error);
+  }
+  window = start_app (&app, path);
+  db = crm_application_get_database (app);
+  day = crm_window_get_screen_widget (window, "today");
+  calendar = crm_window_get_screen_widget (window, "calendar");
+  deals = crm_window_get_screen_widget (window, "deals");
+  dashboard = crm_window_get_screen_widget (window, "dashboard");
+  clients = crm_window_get_screen_widget (window, "clients");
+  pareto = CRM_CHART_VIEW (crm_test_find_by_name (dashboard, "pareto_chart"));
+
+  /* Every screen shown once, the Clients last. */
+  g_assert_true (crm_window_show_screen (window, "today"));
+  g_assert_true (crm_test_wait_for (my_day_loaded, day, 30));
+  g_assert_cmpuint (n_rows (day, "agenda_list"), >, 0);
+  g_assert_true (crm_window_show_screen (window, "calendar"));
+  crm_test_iterate ();
+  g_assert_nonnull (crm_calendar_view_get_activities (CRM_CALENDAR_VIEW (calendar)));
+  g_assert_true (crm_window_show_screen (window, "deals"));
+  g_assert_true (crm_test_wait_for (deals_loaded, deals, 30));
+  deals_shown = n_deals_shown (deals);
+  g_assert_cmpuint (deals_shown, >, 0);
+  g_assert_true (crm_window_show_screen (window, "dashboard"));
+  g_assert_true (crm_test_wait_for (dashboard_loaded, dashboard, 30));
+  crm_test_iterate ();
+  g_assert_nonnull (crm_dashboard_get_data (CRM_DASHBOARD (dashboard)));
+  g_assert_nonnull (crm_chart_view_get_chart (pareto));
+  g_assert_true (crm_window_show_screen (window, "clients"));
+  g_assert_true (crm_test_wait_for (clients_listed, clients, 30));
+  /* The stack's crossfade over. */
+  g_assert_true (crm_test_wait_for (unmapped, dashboard, 5));
+  cache = crm_database_get_cache_used (db);
+  g_assert_cmpuint (cache, >, 0);
+
+  crm_window_release_memory (window);
+  g_assert_cmpuint (n_rows (day, "agenda_list"), ==, 0);
+  g_assert_cmpuint (n_rows (day, "overdue_list"), ==, 0);
+  g_assert_null (crm_calendar_view_get_activities (CRM_CALENDAR_VIEW (calendar)));
+  g_assert_cmpuint (n_deals_shown (deals), ==, 0);
+  g_assert_null (crm_dashboard_get_data (CRM_DASHBOARD (dashboard)));
+  g_assert_null (crm_chart_view_get_chart (pareto));
+  g_assert_cmpuint (crm_database_get_cache_used (db), <, cache);
+  /* The screen shown keeps what it shows. */
+  g_assert_true (clients_listed (clients));
+
+  /* Shown again, each has it back. */
+  g_assert_true (crm_window_show_screen (window, "calendar"));
+  crm_test_iterate ();
+  g_assert_nonnull (crm_calendar_view_get_activities (CRM_CALENDAR_VIEW (calendar)));
+  g_assert_true (crm_window_show_screen (window, "today"));
+  g_assert_true (crm_test_wait_for (my_day_loaded, day, 30));
+  g_assert_cmpuint (n_rows (day, "agenda_list"), >, 0);
+  g_assert_true (crm_window_show_screen (window, "deals"));
+  g_assert_true (crm_test_wait_for (deals_loaded, deals, 30));
+  g_assert_cmpuint (n_deals_shown (deals), ==, deals_shown);
+  g_assert_true (crm_window_show_screen (window, "dashboard"));
+  g_assert_true (crm_test_wait_for (dashboard_loaded, dashboard, 30));
+  crm_test_iterate ();
+  g_assert_nonnull (crm_dashboard_get_data (CRM_DASHBOARD (dashboard)));
+  g_assert_nonnull (crm_chart_view_get_chart (pareto));
+  close_app (app, window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -580,6 +711,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/load-demo-from-welcome", test_load_demo_from_welcome);
   g_test_add_func ("/window/focus-enters-screen", test_focus_enters_screen);
   g_test_add_func ("/window/empty-database", test_empty_database);
+  g_test_add_func ("/window/hidden-screens-let-go", test_hidden_screens_let_go);
 
   return g_test_run ();
 }

@@ -756,6 +756,32 @@ crm_database_interrupt (CrmDatabase *self)
   sqlite3_interrupt (self->db);
 }
 
+/* Gives back the pages the connection keeps in its cache (read again from
+ * the file, through the system's cache, when they are needed): after a
+ * big read that will not be repeated soon. Not inside a transaction. */
+void
+crm_database_release_memory (CrmDatabase *self)
+{
+  int cache = 0, statements = 0, unused = 0;
+
+  g_return_if_fail (CRM_IS_DATABASE (self));
+  sqlite3_db_status (self->db, SQLITE_DBSTATUS_CACHE_USED, &cache, &unused, FALSE);
+  sqlite3_db_status (self->db, SQLITE_DBSTATUS_STMT_USED, &statements, &unused, FALSE);
+  sqlite3_db_release_memory (self->db);
+  g_debug ("%s: %d kB of page cache given back (%d kB in statements)", self->path, cache / 1024, statements / 1024);
+}
+
+/* The memory the connection's page cache takes, in bytes. */
+gsize
+crm_database_get_cache_used (CrmDatabase *self)
+{
+  int cache = 0, unused = 0;
+
+  g_return_val_if_fail (CRM_IS_DATABASE (self), 0);
+  sqlite3_db_status (self->db, SQLITE_DBSTATUS_CACHE_USED, &cache, &unused, FALSE);
+  return (gsize) MAX (cache, 0);
+}
+
 void
 crm_database_set_busy_timeout (CrmDatabase *self, int milliseconds)
 {

@@ -56,6 +56,8 @@ gboolean     crm_database_check                (CrmDatabase       *self,
                                                 GPtrArray        **problems,
                                                 GError           **error);
 void         crm_database_interrupt            (CrmDatabase       *self);
+void         crm_database_release_memory       (CrmDatabase       *self);
+gsize        crm_database_get_cache_used       (CrmDatabase       *self);
 void         crm_database_watch_changes        (CrmDatabase       *self);
 void         crm_database_notify_changed       (CrmDatabase       *self,
                                                 const char        *table);

@@ -24,6 +24,7 @@
 #include "crm-locale.h"
 #include "crm-manager-store.h"
 #include "crm-period.h"
+#include "crm-screen.h"
 #include "crm-setting-store.h"
 #include "crm-short-name.h"
 
@@ -33,7 +34,10 @@
 #define MIN_NAME_COLUMN 52
 #define MAX_NAME_COLUMN 96
 
-G_DEFINE_FINAL_TYPE (CrmCalendarView, crm_calendar_view, GTK_TYPE_BOX)
+static void crm_calendar_view_screen_init (CrmScreenInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CrmCalendarView, crm_calendar_view, GTK_TYPE_BOX,
+                               G_IMPLEMENT_INTERFACE (CRM_TYPE_SCREEN, crm_calendar_view_screen_init))
 
 enum {
   PROP_0,
@@ -348,6 +352,28 @@ crm_calendar_view_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (crm_calendar_view_parent_class)->map (widget);
   if (self->dirty)
     reload (self);
+}
+
+/* Not shown: the activities go; the same range is read again when shown
+ * (as quick as a change of week). */
+static void
+crm_calendar_view_release (CrmScreen *screen)
+{
+  CrmCalendarView *self = CRM_CALENDAR_VIEW (screen);
+
+  if (self->activities == NULL)
+    return;
+  crm_week_grid_set_activities (self->week_grid, NULL);
+  crm_week_header_set_activities (self->week_header, NULL);
+  crm_month_grid_set_activities (self->month_grid, NULL);
+  g_clear_pointer (&self->activities, g_ptr_array_unref);
+  self->dirty = TRUE;
+}
+
+static void
+crm_calendar_view_screen_init (CrmScreenInterface *iface)
+{
+  iface->release = crm_calendar_view_release;
 }
 
 void

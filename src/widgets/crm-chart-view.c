@@ -4,6 +4,8 @@
  * frame lays the chart out for the current size and keeps that layout: the
  * pointer is hit-tested against the very geometry that was drawn, the
  * element under it is highlighted and its exact figures are the tooltip.
+ * Hidden, the view lets the layout go (a Pareto chart of ten thousand
+ * clients lays out as many bars): the next frame lays it out again.
  * A click emits "element-activated" so that the dashboard can open the
  * manager or client behind the element.
  *
@@ -532,6 +534,15 @@ crm_chart_view_set_property (GObject *object, guint prop_id, const GValue *value
 }
 
 static void
+crm_chart_view_unmap (GtkWidget *widget)
+{
+  CrmChartView *self = CRM_CHART_VIEW (widget);
+
+  g_clear_pointer (&self->layout, crm_chart_layout_free);
+  GTK_WIDGET_CLASS (crm_chart_view_parent_class)->unmap (widget);
+}
+
+static void
 crm_chart_view_dispose (GObject *object)
 {
   CrmChartView *self = CRM_CHART_VIEW (object);
@@ -566,6 +577,7 @@ crm_chart_view_class_init (CrmChartViewClass *klass)
   object_class->dispose = crm_chart_view_dispose;
   object_class->finalize = crm_chart_view_finalize;
   widget_class->size_allocate = crm_chart_view_size_allocate;
+  widget_class->unmap = crm_chart_view_unmap;
   widget_class->query_tooltip = crm_chart_view_query_tooltip;
 
   properties[PROP_CHART] =

@@ -49,6 +49,7 @@ WorkerPool  *crm_client_list_pool_new      (const char *path);
 WorkerPool  *crm_client_list_pool_ref      (WorkerPool *pool);
 void         crm_client_list_pool_unref    (WorkerPool *pool);
 void         crm_client_list_pool_close    (WorkerPool *pool);
+void         crm_client_list_pool_drop_idle (WorkerPool *pool);
 CrmDatabase *crm_client_list_pool_acquire  (WorkerPool *pool, GCancellable *cancellable, GError **error);
 void         crm_client_list_pool_release  (WorkerPool *pool, CrmDatabase *db);
 

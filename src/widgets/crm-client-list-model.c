@@ -687,6 +687,16 @@ crm_client_list_model_set_database (CrmClientListModel *self, CrmDatabase *datab
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }
 
+/* Closes the connections kept for the next query, with what they cache:
+ * for a list that will not be asked for anything soon (not on screen). */
+void
+crm_client_list_model_release (CrmClientListModel *self)
+{
+  g_return_if_fail (CRM_IS_CLIENT_LIST_MODEL (self));
+  if (self->pool != NULL)
+    crm_client_list_pool_drop_idle (self->pool);
+}
+
 CrmDatabase *
 crm_client_list_model_get_database (CrmClientListModel *self)
 {

@@ -25,6 +25,7 @@ void                crm_client_list_model_set_query    (CrmClientListModel   *se
                                                         const CrmClientQuery *query);
 const CrmClientQuery *crm_client_list_model_get_query  (CrmClientListModel   *self);
 void                crm_client_list_model_refresh      (CrmClientListModel   *self);
+void                crm_client_list_model_release      (CrmClientListModel   *self);
 gboolean            crm_client_list_model_get_loading  (CrmClientListModel   *self);
 gboolean            crm_client_list_model_is_idle      (CrmClientListModel   *self);
 guint               crm_client_list_model_get_n_loaded (CrmClientListModel   *self);

@@ -60,6 +60,19 @@ crm_client_list_pool_close (WorkerPool *pool)
   g_mutex_unlock (&pool->lock);
 }
 
+/* Closes the idle connections, with their page cache; the next job opens
+ * one again. */
+void
+crm_client_list_pool_drop_idle (WorkerPool *pool)
+{
+  g_autoptr(GPtrArray) idle = NULL;
+
+  g_mutex_lock (&pool->lock);
+  idle = g_steal_pointer (&pool->idle);
+  pool->idle = g_ptr_array_new_with_free_func (g_object_unref);
+  g_mutex_unlock (&pool->lock);
+}
+
 /* In a worker thread. */
 CrmDatabase *
 crm_client_list_pool_acquire (WorkerPool *pool, GCancellable *cancellable, GError **error)

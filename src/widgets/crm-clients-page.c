@@ -27,11 +27,14 @@
 #include "crm-locale.h"
 #include "crm-manager-picker.h"
 #include "crm-manager-store.h"
+#include "crm-screen.h"
 #include "crm-setting-store.h"
 #include "crm-window.h"
 
+static void crm_clients_page_screen_init (CrmScreenInterface *iface);
 
-G_DEFINE_FINAL_TYPE (CrmClientsPage, crm_clients_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE_WITH_CODE (CrmClientsPage, crm_clients_page, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (CRM_TYPE_SCREEN, crm_clients_page_screen_init))
 
 enum {
   PROP_0,
@@ -688,6 +691,21 @@ crm_clients_page_unmap (GtkWidget *widget)
   /* Ctrl+F is global: it must not reach a hidden screen. */
   gtk_widget_action_set_enabled (widget, "clients.search", FALSE);
   GTK_WIDGET_CLASS (crm_clients_page_parent_class)->unmap (widget);
+}
+
+/* Not shown: the connections kept for the next search close. */
+static void
+crm_clients_page_release (CrmScreen *screen)
+{
+  CrmClientsPage *self = CRM_CLIENTS_PAGE (screen);
+
+  crm_client_list_model_release (self->model);
+}
+
+static void
+crm_clients_page_screen_init (CrmScreenInterface *iface)
+{
+  iface->release = crm_clients_page_release;
 }
 
 static void

@@ -12,7 +12,9 @@
  * (crm-dashboard-data.c). While they load, the previous figures stay on
  * screen beside a spinner; a change of period or manager during a load
  * cancels it, and only the last request is shown. The screen reloads when
- * the database changes, lazily when it is not on screen.
+ * the database changes, lazily when it is not on screen. Hidden a while,
+ * it lets the charts' data go (the Pareto chart alone holds every client
+ * that paid in the period) and computes the figures again when shown.
  *
  * A bar or a dot of a manager, or a row of the early warning, shows that
  * manager's figures; a bar of the Pareto chart or a row of the problem
@@ -78,7 +80,10 @@ struct _CrmDashboard {
   guint                tiles_source;
 };
 
-G_DEFINE_FINAL_TYPE (CrmDashboard, crm_dashboard, ADW_TYPE_BIN)
+static void crm_dashboard_screen_init (CrmScreenInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CrmDashboard, crm_dashboard, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (CRM_TYPE_SCREEN, crm_dashboard_screen_init))
 
 enum {
   PROP_0,
@@ -523,6 +528,41 @@ crm_dashboard_size_allocate (GtkWidget *widget, int width, int height, int basel
       if (self->tiles_source == 0)
         self->tiles_source = g_idle_add (apply_tiles_per_line, self);
     }
+}
+
+/* ---- not shown ---------------------------------------------------------- */
+
+/* The charts and what is behind them go; the tiles keep their figures
+ * until the new ones come. */
+static void
+crm_dashboard_release (CrmScreen *screen)
+{
+  CrmDashboard *self = CRM_DASHBOARD (screen);
+  CrmChartView * const charts[] = {
+    self->plan_chart, self->channels_chart, self->new_repeat_chart, self->pareto_chart,
+    self->trend_chart, self->funnel_chart, self->effort_chart,
+  };
+
+  if (self->cancellable != NULL)
+    {
+      g_cancellable_cancel (self->cancellable);
+      g_clear_object (&self->cancellable);
+      self->reload_pending = FALSE;
+      set_loading (self, FALSE);
+      self->dirty = TRUE;
+    }
+  if (self->data == NULL)
+    return;
+  for (gsize i = 0; i < G_N_ELEMENTS (charts); i++)
+    crm_chart_view_set_chart (charts[i], NULL);
+  g_clear_pointer (&self->data, crm_dashboard_data_free);
+  self->dirty = TRUE;
+}
+
+static void
+crm_dashboard_screen_init (CrmScreenInterface *iface)
+{
+  iface->release = crm_dashboard_release;
 }
 
 /* ---- GObject ------------------------------------------------------------ */

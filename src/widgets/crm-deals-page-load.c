@@ -4,7 +4,9 @@
  * column's first deals and the list's in the order of its headers: as many
  * as are shown, so that it takes none away. "Show More" reads the next
  * page of one column or of the list after its last deal; a click on a
- * header of the list reads its first page in the new order.
+ * header of the list reads its first page in the new order. Not shown a
+ * while, the screen lets its cards and rows go and reads as many deals as
+ * it showed when it comes back.
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,20 +22,26 @@
 
 static void read_page (CrmDealsPage *self, int slot, CrmDeal *after);
 
-/* The selection of a column or the list survives a reload even when its
- * deal changed (a new object). */
-static void
-update_store (GListStore *store, GPtrArray *deals, GtkWidget *owner)
+static CrmDeal *
+selected_of (GtkWidget *owner)
 {
-  CrmDeal *selected = CRM_IS_DEAL_COLUMN (owner) ? crm_deal_column_get_selected (CRM_DEAL_COLUMN (owner))
-                                                 : crm_deals_list_get_selected (CRM_DEALS_LIST (owner));
-  gint64 selected_id = selected != NULL ? selected->id : 0;
+  return CRM_IS_DEAL_COLUMN (owner) ? crm_deal_column_get_selected (CRM_DEAL_COLUMN (owner))
+                                    : crm_deals_list_get_selected (CRM_DEALS_LIST (owner));
+}
+
+/* The selection of a column or the list survives a reload even when its
+ * deal changed (a new object), and when the list was let go meanwhile
+ * (@kept_id, else 0). */
+static void
+update_store (GListStore *store, GPtrArray *deals, GtkWidget *owner, gint64 kept_id)
+{
+  CrmDeal *selected = selected_of (owner);
+  gint64 selected_id = selected != NULL ? selected->id : kept_id;
 
   crm_deals_store_update (store, deals);
   if (selected_id == 0)
     return;
-  selected = CRM_IS_DEAL_COLUMN (owner) ? crm_deal_column_get_selected (CRM_DEAL_COLUMN (owner))
-                                        : crm_deals_list_get_selected (CRM_DEALS_LIST (owner));
+  selected = selected_of (owner);
   if (selected == NULL && CRM_IS_DEAL_COLUMN (owner))
     crm_deal_column_select_deal (CRM_DEAL_COLUMN (owner), selected_id, FALSE);
   else if (selected == NULL)
@@ -57,7 +65,8 @@ apply_snapshot (CrmDealsPage *self, CrmDealsSnapshot *snapshot)
     {
       crm_deal_column_set_currency (self->columns[s], self->currency);
       self->totals[s] = snapshot->totals[s];
-      update_store (crm_deal_column_get_store (self->columns[s]), snapshot->deals[s], GTK_WIDGET (self->columns[s]));
+      update_store (crm_deal_column_get_store (self->columns[s]), snapshot->deals[s], GTK_WIDGET (self->columns[s]),
+                    self->kept_selected[s]);
       crm_deal_column_set_total (self->columns[s], &self->totals[s]);
     }
   /* The headers may have been clicked while the worker was busy: then
@@ -67,7 +76,8 @@ apply_snapshot (CrmDealsPage *self, CrmDealsSnapshot *snapshot)
     {
       self->list_order = order;
       self->list_descending = descending;
-      update_store (crm_deals_list_get_store (self->deals_list), snapshot->list, GTK_WIDGET (self->deals_list));
+      update_store (crm_deals_list_get_store (self->deals_list), snapshot->list, GTK_WIDGET (self->deals_list),
+                    self->kept_selected[LIST_SLOT]);
     }
   else
     read_page (self, LIST_SLOT, NULL);
@@ -115,6 +125,9 @@ load_finished_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     }
   self->loaded = TRUE;
   apply_snapshot (self, snapshot);
+  self->released = FALSE;
+  memset (self->kept_n, 0, sizeof self->kept_n);
+  memset (self->kept_selected, 0, sizeof self->kept_selected);
   g_debug ("Deals board read and shown in %" G_GINT64_FORMAT " ms",
            (g_get_monotonic_time () - self->load_started) / 1000);
 }
@@ -162,13 +175,15 @@ crm_deals_page_reload (CrmDealsPage *self)
   /* As many deals as are shown, so that a reload takes none away; a page
    * for another manager. */
   request.manager_id = crm_manager_picker_get_manager_id (self->manager_picker);
-  same_manager = self->loaded && request.manager_id == self->loaded_manager;
+  same_manager = (self->loaded || self->released) && request.manager_id == self->loaded_manager;
   for (int s = 0; s < CRM_N_STAGES; s++)
     if (same_manager)
-      request.column_limits[s] = g_list_model_get_n_items (G_LIST_MODEL (crm_deal_column_get_store (self->columns[s])));
+      request.column_limits[s] = MAX (self->kept_n[s],
+                                      g_list_model_get_n_items (G_LIST_MODEL (crm_deal_column_get_store (self->columns[s]))));
   crm_deals_list_get_order (self->deals_list, &request.list_order, &request.list_descending);
   if (same_manager && request.list_order == self->list_order && request.list_descending == self->list_descending)
-    request.list_limit = g_list_model_get_n_items (G_LIST_MODEL (crm_deals_list_get_store (self->deals_list)));
+    request.list_limit = MAX (self->kept_n[LIST_SLOT],
+                              g_list_model_get_n_items (G_LIST_MODEL (crm_deals_list_get_store (self->deals_list))));
   crm_deals_load_async (crm_database_get_path (self->database), &request,
                         self->cancellable, load_finished_cb, g_object_ref (self));
 }
@@ -235,7 +250,7 @@ page_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       /* The list in its new order, from the top. */
       self->list_order = load->order;
       self->list_descending = load->descending;
-      update_store (store, page, GTK_WIDGET (self->deals_list));
+      update_store (store, page, GTK_WIDGET (self->deals_list), 0);
       crm_deals_list_scroll_to (self->deals_list, 0);
     }
   else if (n > 0)
@@ -326,3 +341,36 @@ crm_deals_page_is_loading (CrmDealsPage *self)
   return self->cancellable != NULL || self->dirty;
 }
 
+/* ---- not shown ---------------------------------------------------------- */
+
+/* Not shown: the cards and rows go (seven columns and the list, a page or
+ * more each); how many deals each showed and which was selected stay, for
+ * the reload when the screen is shown again. */
+void
+crm_deals_page_release_lists (CrmDealsPage *self)
+{
+  if (self->cancellable != NULL)
+    {
+      g_cancellable_cancel (self->cancellable);
+      g_clear_object (&self->cancellable);
+      gtk_spinner_stop (self->spinner);
+      gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
+      self->dirty = TRUE;
+    }
+  crm_deals_page_cancel_more (self);
+  if (!self->loaded)
+    return;
+  for (int i = 0; i <= LIST_SLOT; i++)
+    {
+      GtkWidget *owner = i < CRM_N_STAGES ? GTK_WIDGET (self->columns[i]) : GTK_WIDGET (self->deals_list);
+      GListStore *store = slot_store (self, i);
+      CrmDeal *selected = selected_of (owner);
+
+      self->kept_n[i] = g_list_model_get_n_items (G_LIST_MODEL (store));
+      self->kept_selected[i] = selected != NULL ? selected->id : 0;
+      g_list_store_remove_all (store);
+    }
+  self->loaded = FALSE;
+  self->released = TRUE;
+  self->dirty = TRUE;
+}

@@ -48,6 +48,9 @@ struct _CrmDealsPage {
   gboolean          list_descending;
   gboolean          dirty;
   gboolean          loaded;
+  gboolean          released;          /* the lists let go while not shown */
+  guint             kept_n[CRM_N_STAGES + 1];         /* how many deals each list showed then */
+  gint64            kept_selected[CRM_N_STAGES + 1];  /* and its selected deal, 0: none */
   gboolean          focus_card;        /* shown before its deals: a card gets the focus when they come */
 };
 
@@ -55,6 +58,7 @@ struct _CrmDealsPage {
 
 void crm_deals_page_reload                 (CrmDealsPage  *self);
 void crm_deals_page_cancel_more            (CrmDealsPage  *self);
+void crm_deals_page_release_lists          (CrmDealsPage  *self);
 void crm_deals_page_update_summary         (CrmDealsPage  *self);
 void crm_deals_page_update_actions         (CrmDealsPage  *self);
 void crm_deals_page_show_toast             (CrmDealsPage  *self,

@@ -38,7 +38,10 @@
 #include "crm-money.h"
 #include "crm-screen.h"
 
-G_DEFINE_FINAL_TYPE (CrmDealsPage, crm_deals_page, GTK_TYPE_BOX)
+static void crm_deals_page_screen_init (CrmScreenInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CrmDealsPage, crm_deals_page, GTK_TYPE_BOX,
+                               G_IMPLEMENT_INTERFACE (CRM_TYPE_SCREEN, crm_deals_page_screen_init))
 
 enum {
   PROP_0,
@@ -454,6 +457,18 @@ crm_deals_page_get_column (CrmDealsPage *self, CrmDealStage stage)
 }
 
 /* ---- GObject ------------------------------------------------------------ */
+
+static void
+crm_deals_page_release (CrmScreen *screen)
+{
+  crm_deals_page_release_lists (CRM_DEALS_PAGE (screen));
+}
+
+static void
+crm_deals_page_screen_init (CrmScreenInterface *iface)
+{
+  iface->release = crm_deals_page_release;
+}
 
 GtkWidget *
 crm_deals_page_new (void)

@@ -64,7 +64,10 @@ struct _CrmMyDay {
   gboolean              focus_row;      /* shown before its rows: the first gets the focus */
 };
 
-G_DEFINE_FINAL_TYPE (CrmMyDay, crm_my_day, GTK_TYPE_BOX)
+static void crm_my_day_screen_init (CrmScreenInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CrmMyDay, crm_my_day, GTK_TYPE_BOX,
+                               G_IMPLEMENT_INTERFACE (CRM_TYPE_SCREEN, crm_my_day_screen_init))
 
 enum {
   PROP_0,
@@ -553,6 +556,29 @@ crm_my_day_unmap (GtkWidget *widget)
 
   g_clear_handle_id (&self->clock_id, g_source_remove);
   GTK_WIDGET_CLASS (crm_my_day_parent_class)->unmap (widget);
+}
+
+/* Not shown: the rows go (a busy day has a couple of hundred, each with
+ * its buttons); the day is read again when shown. */
+static void
+crm_my_day_release (CrmScreen *screen)
+{
+  CrmMyDay *self = CRM_MY_DAY (screen);
+
+  if (self->database == NULL)
+    return;
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->generation++;
+  self->loading = FALSE;
+  clear_all (self);
+  self->dirty = TRUE;
+}
+
+static void
+crm_my_day_screen_init (CrmScreenInterface *iface)
+{
+  iface->release = crm_my_day_release;
 }
 
 void

@@ -1,7 +1,9 @@
 /* crm-screen.c — what the screens of the window share
  *
  * A screen tells of what it did in a toast of its window, opens its dialogs
- * over that window, and follows the tables it shows.
+ * over that window, and follows the tables it shows. A screen that keeps
+ * much (rows, objects read, images) implements CrmScreen: hidden, it lets
+ * go of what it can read again and marks itself to read it when shown.
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,6 +14,27 @@
 
 #include "crm-screen.h"
 #include "crm-window.h"
+
+G_DEFINE_INTERFACE (CrmScreen, crm_screen, GTK_TYPE_WIDGET)
+
+static void
+crm_screen_default_init (CrmScreenInterface *iface)
+{
+}
+
+/* Lets a screen that is not shown give back what it can read again when it
+ * is; a screen on screen keeps everything. */
+void
+crm_screen_release (CrmScreen *self)
+{
+  CrmScreenInterface *iface;
+
+  g_return_if_fail (CRM_IS_SCREEN (self));
+
+  iface = CRM_SCREEN_GET_IFACE (self);
+  if (iface->release != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    iface->release (self);
+}
 
 /* Shows @text in a toast of the window; without one (a screen tested on
  * its own) the text goes to the log. Returns the toast (owned by the

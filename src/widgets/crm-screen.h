@@ -11,6 +11,22 @@
 
 G_BEGIN_DECLS
 
+#define CRM_TYPE_SCREEN (crm_screen_get_type ())
+
+G_DECLARE_INTERFACE (CrmScreen, crm_screen, CRM, SCREEN, GtkWidget)
+
+/* A screen of the window that can let go, while it is not shown, of what
+ * it can read again when it is (rows, objects, images): the window calls
+ * release a moment after another screen came up. */
+struct _CrmScreenInterface
+{
+  GTypeInterface parent_iface;
+
+  void (*release) (CrmScreen *self);
+};
+
+void       crm_screen_release        (CrmScreen          *self);
+
 AdwToast  *crm_screen_toast          (GtkWidget          *screen,
                                       const char         *text);
 GtkWindow *crm_screen_get_window     (GtkWidget          *screen);

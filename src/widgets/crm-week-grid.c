@@ -154,7 +154,9 @@ clear_items (CrmWeekGrid *self)
 {
   for (guint i = 0; i < self->items->len; i++)
     g_object_unref (g_array_index (self->items, GridItem, i).activity);
-  g_array_set_size (self->items, 0);
+  /* A new array: the team's week (thousands of boxes) leaves no room behind. */
+  g_array_unref (self->items);
+  self->items = g_array_new (FALSE, FALSE, sizeof (GridItem));
 }
 
 static Overflow *

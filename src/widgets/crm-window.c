@@ -26,6 +26,7 @@
 #include "crm-import-dialog.h"
 #include "crm-import-file.h"
 #include "crm-memory.h"
+#include "crm-screen.h"
 #include "crm-screen-slot.h"
 #include "crm-welcome-page.h"
 #include "crm-window.h"
@@ -219,15 +220,40 @@ visible_page_changed_cb (GtkStack *stack, GParamSpec *pspec, CrmWindow *self)
   focus_page (self);
 }
 
-/* The screen left behind has let go of its images and rows; what it freed
- * goes back to the system once the new screen has settled. */
+/* The screens not shown let go of what they read again when shown (rows,
+ * objects, images), the main connection of the pages in its cache, and
+ * what all of it took goes back to the system. The window does this a
+ * moment after a change of screen, once the new one has settled: going
+ * back and forth quickly reads nothing again. */
+void
+crm_window_release_memory (CrmWindow *self)
+{
+  CrmApplication *app;
+
+  g_return_if_fail (CRM_IS_WINDOW (self));
+
+  for (GtkWidget *slot = gtk_widget_get_first_child (GTK_WIDGET (self->content_stack));
+       slot != NULL; slot = gtk_widget_get_next_sibling (slot))
+    {
+      /* A screen never shown has nothing to let go. */
+      GtkWidget *screen = crm_screen_slot_peek_screen (CRM_SCREEN_SLOT (slot));
+
+      if (screen != NULL && CRM_IS_SCREEN (screen) && !gtk_widget_get_mapped (screen))
+        crm_screen_release (CRM_SCREEN (screen));
+    }
+  app = get_app (self);
+  if (app != NULL && crm_application_get_database (app) != NULL)
+    crm_database_release_memory (crm_application_get_database (app));
+  crm_memory_release ();
+}
+
 static gboolean
 release_memory_cb (gpointer data)
 {
   CrmWindow *self = data;
 
   self->release_source = 0;
-  crm_memory_release ();
+  crm_window_release_memory (self);
   return G_SOURCE_REMOVE;
 }
 

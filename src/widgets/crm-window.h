@@ -32,5 +32,6 @@ GtkWidget  *crm_window_get_screen_widget (CrmWindow   *self,
                                           const char  *name);
 void        crm_window_import_file    (CrmWindow      *self,
                                        GFile          *file);
+void        crm_window_release_memory (CrmWindow      *self);
 
 G_END_DECLS
