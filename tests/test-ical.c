@@ -10,10 +10,12 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "crm-activity-store.h"
 #include "crm-client-store.h"
+#include "crm-database-private.h"
 #include "crm-ical.h"
 #include "crm-manager-store.h"
 #include "crm-recurrence.h"
@@ -574,6 +576,52 @@ test_real_world_files (void)
   g_assert_cmpuint (n_files, >, 0);
 }
 
+/* An import is one transaction: when the disk fills half-way, not one of
+ * its events is kept, the error says why, and the same file imports whole
+ * once there is room. */
+static void
+test_all_or_nothing (void)
+{
+  g_autoptr(CrmDatabase) db = new_database ("full.db");
+  g_autofree char *path = crm_test_tmp_path ("many.ics");
+  g_autoptr(GString) text = g_string_new ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n");
+  g_autoptr(CrmIcalReport) report = crm_ical_report_new ();
+  g_autoptr(CrmIcalReport) again = crm_ical_report_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  gint64 pages = 0;
+
+  add_manager (db, "Owner");
+  for (guint i = 0; i < 3000; i++)
+    g_string_append_printf (text, "BEGIN:VEVENT\r\nUID:event-%u@test\r\nDTSTART:20261201T%02u%02u00Z\r\n"
+                                  "DURATION:PT30M\r\nSUMMARY:Meeting %u with a long enough title to take room\r\n"
+                                  "DESCRIPTION:%0200u\r\nEND:VEVENT\r\n", i, 8 + i % 10, i % 60, i, i);
+  g_string_append (text, "END:VCALENDAR\r\n");
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+
+  before = all_activities (db);
+  {
+    sqlite3_stmt *stmt = crm_database_prepare (db, "PRAGMA page_count", &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    pages = sqlite3_column_int64 (stmt, 0);
+    sqlite3_reset (stmt);
+  }
+  g_assert_true (crm_database_set_max_pages (db, pages + 40, &error));
+  g_assert_false (crm_ical_import_ics (db, path, report, &error));
+  g_assert_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NO_SPACE);
+  g_test_message ("%s", error->message);
+  g_clear_error (&error);
+  after = all_activities (db);
+  g_assert_cmpuint (after->len, ==, before->len);
+
+  g_assert_true (crm_database_set_max_pages (db, 1000000, &error));
+  g_assert_true (crm_ical_import_ics (db, path, again, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (again->created, ==, 3000);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -583,6 +631,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ical/other-programs", test_other_programs);
   g_test_add_func ("/ical/broken-file", test_broken_file);
   g_test_add_func ("/ical/real-world-files", test_real_world_files);
+  g_test_add_func ("/ical/all-or-nothing", test_all_or_nothing);
 
   return g_test_run ();
 }
