@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "crm-calendar-view.h"
 #include "crm-application.h"
 #include "crm-client-store.h"
 #include "crm-export-dialog.h"
@@ -483,6 +484,27 @@ test_window_entry_points (void)
     g_main_context_iteration (NULL, FALSE);
   g_assert_cmpint (count (db_path, "SELECT count(*) FROM activity WHERE title = 'Kick-off meeting'"), ==, 1);
   crm_test_iterate ();
+
+  /* The calendar's Export… writes what it shows to the file chosen. */
+  {
+    g_autofree char *out_path = crm_test_tmp_path ("exported.ics");
+    g_autoptr(GFile) out = g_file_new_for_path (out_path);
+    g_autofree char *written = NULL;
+
+    crm_calendar_view_export_file (CRM_CALENDAR_VIEW (crm_window_get_screen_widget (window, "calendar")), out);
+    deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+    while ((written == NULL || strstr (written, "END:VCALENDAR") == NULL) && g_get_monotonic_time () < deadline)
+      {
+        g_main_context_iteration (NULL, FALSE);
+        g_clear_pointer (&written, g_free);
+        g_file_get_contents (out_path, &written, NULL, NULL);
+      }
+    crm_test_iterate ();
+    g_assert_nonnull (written);
+    g_assert_true (g_str_has_prefix (written, "BEGIN:VCALENDAR"));
+    g_assert_nonnull (strstr (written, "SUMMARY:Kick-off meeting"));
+    g_assert_nonnull (strstr (written, "END:VCALENDAR"));
+  }
 
   crm_window_import_file (window, csv);
   dialog = find_import_dialog ();

@@ -244,17 +244,32 @@ export_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   toast (self, crm_toast_new (text));
 }
 
+/* What the Export… dialog's answer runs: the activities of the manager
+ * picked (or the whole team) written to @file in a worker, then a toast. */
+void
+crm_calendar_view_export_file (CrmCalendarView *self, GFile *file)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (CRM_IS_CALENDAR_VIEW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->database == NULL)
+    return;
+  task = g_task_new (self, self->cancellable, export_done_cb, NULL);
+  busy (self, TRUE);
+  g_task_set_task_data (task, job_new (self, file), (GDestroyNotify) job_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
 static void
 export_response_cb (GtkNativeDialog *chooser, int response, CrmCalendarView *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT && self->database != NULL)
+  if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autoptr(GTask) task = g_task_new (self, self->cancellable, export_done_cb, NULL);
 
-      busy (self, TRUE);
-      g_task_set_task_data (task, job_new (self, file), (GDestroyNotify) job_free);
-      g_task_run_in_thread (task, export_thread);
+      crm_calendar_view_export_file (self, file);
     }
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);

@@ -26,6 +26,7 @@ void        crm_calendar_view_set_manager    (CrmCalendarView *self, gint64 mana
 void        crm_calendar_view_open_activity  (CrmCalendarView *self, CrmActivity *activity);
 /* Reads an iCalendar file in a worker thread and says how it went. */
 void        crm_calendar_view_import_file    (CrmCalendarView *self, GFile *file);
+void        crm_calendar_view_export_file    (CrmCalendarView *self, GFile *file);
 /* Freezes the clock of the views (tests, screenshots). */
 void        crm_calendar_view_set_now        (CrmCalendarView *self, gint64 now);
 /* The activities loaded for what is shown. */
