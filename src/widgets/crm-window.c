@@ -31,6 +31,9 @@
 #include "crm-welcome-page.h"
 #include "crm-window.h"
 
+/* How long after a change of screen the screens not shown let go. */
+#define RELEASE_DELAY_MS 2000
+
 struct _CrmWindow {
   AdwApplicationWindow  parent_instance;
 
@@ -273,7 +276,9 @@ visible_screen_changed_cb (GtkStack *stack, GParamSpec *pspec, CrmWindow *self)
       gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (row));
   update_title (self);
   g_clear_handle_id (&self->release_source, g_source_remove);
-  self->release_source = g_timeout_add_seconds (2, release_memory_cb, self);
+  /* Two seconds to the millisecond: a timer rounded to whole seconds could
+   * fall due with the next change of screen, which would put it off. */
+  self->release_source = g_timeout_add (RELEASE_DELAY_MS, release_memory_cb, self);
 }
 
 /* ---- actions ------------------------------------------------------------ */
