@@ -1,4 +1,4 @@
-/* crm-database-maintenance.c — backup copies and the integrity check
+/* crm-database-maintenance.c — backup copies, the integrity check, and tuning
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -142,3 +142,59 @@ crm_database_check (CrmDatabase *self, GPtrArray **problems, GError **error)
   return TRUE;
 }
 
+/* ---- tuning --------------------------------------------------------------- */
+
+gboolean
+crm_database_analyze (CrmDatabase *self, GError **error)
+{
+  if (crm_database_is_read_only (self))
+    return TRUE;
+  return crm_database_exec (self, "PRAGMA analysis_limit = 1000; ANALYZE; PRAGMA optimize;", error);
+}
+
+void
+crm_database_interrupt (CrmDatabase *self)
+{
+  g_return_if_fail (CRM_IS_DATABASE (self));
+  sqlite3_interrupt (crm_database_get_handle (self));
+}
+
+/* The memory the connection's page cache takes, in bytes. */
+gsize
+crm_database_get_cache_used (CrmDatabase *self)
+{
+  int cache = 0, unused = 0;
+
+  g_return_val_if_fail (CRM_IS_DATABASE (self), 0);
+  sqlite3_db_status (crm_database_get_handle (self), SQLITE_DBSTATUS_CACHE_USED, &cache, &unused, FALSE);
+  return (gsize) MAX (cache, 0);
+}
+
+/* Gives back the pages the connection keeps in its cache (read again from
+ * the file, through the system's cache, when they are needed): after a
+ * big read that will not be repeated soon. Not inside a transaction. */
+void
+crm_database_release_memory (CrmDatabase *self)
+{
+  gsize cache;
+
+  g_return_if_fail (CRM_IS_DATABASE (self));
+  cache = crm_database_get_cache_used (self);
+  sqlite3_db_release_memory (crm_database_get_handle (self));
+  g_debug ("%s: %" G_GSIZE_FORMAT " kB of page cache given back", crm_database_get_path (self), cache / 1024);
+}
+
+void
+crm_database_set_busy_timeout (CrmDatabase *self, int milliseconds)
+{
+  g_return_if_fail (CRM_IS_DATABASE (self));
+  sqlite3_busy_timeout (crm_database_get_handle (self), milliseconds);
+}
+
+/* Caps the file's size in pages (for tests of a full disk). */
+gboolean
+crm_database_set_max_pages (CrmDatabase *self, gint64 max_pages, GError **error)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT, max_pages);
+  return crm_database_exec (self, sql, error);
+}

@@ -741,62 +741,6 @@ crm_database_is_empty (CrmDatabase *self, GError **error)
   return n == 0;
 }
 
-gboolean
-crm_database_analyze (CrmDatabase *self, GError **error)
-{
-  if (self->read_only)
-    return TRUE;
-  return crm_database_exec (self, "PRAGMA analysis_limit = 1000; ANALYZE; PRAGMA optimize;", error);
-}
-
-void
-crm_database_interrupt (CrmDatabase *self)
-{
-  g_return_if_fail (CRM_IS_DATABASE (self));
-  sqlite3_interrupt (self->db);
-}
-
-/* Gives back the pages the connection keeps in its cache (read again from
- * the file, through the system's cache, when they are needed): after a
- * big read that will not be repeated soon. Not inside a transaction. */
-void
-crm_database_release_memory (CrmDatabase *self)
-{
-  int cache = 0, statements = 0, unused = 0;
-
-  g_return_if_fail (CRM_IS_DATABASE (self));
-  sqlite3_db_status (self->db, SQLITE_DBSTATUS_CACHE_USED, &cache, &unused, FALSE);
-  sqlite3_db_status (self->db, SQLITE_DBSTATUS_STMT_USED, &statements, &unused, FALSE);
-  sqlite3_db_release_memory (self->db);
-  g_debug ("%s: %d kB of page cache given back (%d kB in statements)", self->path, cache / 1024, statements / 1024);
-}
-
-/* The memory the connection's page cache takes, in bytes. */
-gsize
-crm_database_get_cache_used (CrmDatabase *self)
-{
-  int cache = 0, unused = 0;
-
-  g_return_val_if_fail (CRM_IS_DATABASE (self), 0);
-  sqlite3_db_status (self->db, SQLITE_DBSTATUS_CACHE_USED, &cache, &unused, FALSE);
-  return (gsize) MAX (cache, 0);
-}
-
-void
-crm_database_set_busy_timeout (CrmDatabase *self, int milliseconds)
-{
-  g_return_if_fail (CRM_IS_DATABASE (self));
-  sqlite3_busy_timeout (self->db, milliseconds);
-}
-
-/* Caps the file's size in pages (for tests of a full disk). */
-gboolean
-crm_database_set_max_pages (CrmDatabase *self, gint64 max_pages, GError **error)
-{
-  g_autofree char *sql = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT, max_pages);
-  return crm_database_exec (self, sql, error);
-}
-
 /* ---- GObject ------------------------------------------------------------ */
 
 static void

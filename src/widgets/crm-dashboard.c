@@ -165,8 +165,8 @@ show_data (CrmDashboard *self, CrmDashboardData *data)
 /* ---- loading ------------------------------------------------------------ */
 
 /* Runs in the thread that cancels: a query of a computation given up stops
- * at once (sqlite3_interrupt is safe from another thread while the
- * connection is open; the worker disconnects before closing it). */
+ * at once (crm_database_interrupt() may be called from another thread while
+ * the connection is open; the worker disconnects before closing it). */
 static void
 load_cancelled_cb (GCancellable *cancellable, CrmDatabase *db)
 {
