@@ -75,6 +75,7 @@ main (int argc, char *argv[])
        * work is done). Two arenas are plenty for a desktop app. */
       mallopt (M_ARENA_MAX, 2);
 #endif
+      crm_application_init_display ();
       app = crm_application_new (ctx.database_path);
       /* The options were handled above; GApplication sees only the program name. */
       status = g_application_run (G_APPLICATION (app), 1, argv);

@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CrmApplication, crm_application, CRM, APPLICATION, AdwApplication)
 
+void            crm_application_init_display (void);
 CrmApplication *crm_application_new                  (const char     *database_path);
 CrmDatabase    *crm_application_get_database         (CrmApplication *self);
 const GError   *crm_application_get_database_error   (CrmApplication *self);
