@@ -2,7 +2,8 @@
  *
  * A stack of three pages: "welcome" on an empty database, "main" (a sidebar
  * of screens beside the screen shown) and "error" when the database could
- * not be opened. Each screen of the product is a child of content_stack in
+ * not be opened; the first and the last are added when first shown
+ * (crm-window-pages.c). Each screen of the product is a child of content_stack in
  * ui/crm-window.ui; the sidebar is built from those pages, so a screen joins
  * the navigation by being added there.
  *
@@ -30,6 +31,7 @@
 #include "crm-screen-slot.h"
 #include "crm-welcome-page.h"
 #include "crm-window.h"
+#include "crm-window-pages.h"
 
 /* How long after a change of screen the screens not shown let go. */
 #define RELEASE_DELAY_MS 2000
@@ -44,8 +46,11 @@ struct _CrmWindow {
   GtkListBox           *sidebar_list;
   GtkStack             *content_stack;
   AdwWindowTitle       *content_title;
-  AdwStatusPage        *error_page;
-  CrmWelcomePage       *welcome_page;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;
+
+  AdwStatusPage        *error_page;       /* NULL until first shown */
+  CrmWelcomePage       *welcome_page;     /* NULL until first shown */
 
   GtkFileChooserNative *import_chooser;
   guint                 release_source;   /* memory given back after a change of screen */
@@ -572,6 +577,29 @@ give_screens_the_database (CrmWindow *self, CrmDatabase *db)
 }
 
 static void
+show_error_page (CrmWindow *self, const char *message)
+{
+  if (self->error_page == NULL)
+    gtk_stack_add_named (self->main_stack,
+                         crm_window_pages_new_error (self->primary_menu, &self->error_page), "error");
+  adw_status_page_set_description (self->error_page, message);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+static void
+show_welcome_page (CrmWindow *self, CrmDatabase *db)
+{
+  if (self->welcome_page == NULL)
+    {
+      gtk_stack_add_named (self->main_stack,
+                           crm_window_pages_new_welcome (self->primary_menu, &self->welcome_page), "welcome");
+      g_signal_connect_object (self->welcome_page, "data-loaded", G_CALLBACK (demo_data_loaded_cb), self, 0);
+    }
+  crm_welcome_page_set_database_path (self->welcome_page, crm_database_get_path (db));
+  gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+}
+
+static void
 choose_first_page (CrmWindow *self)
 {
   CrmApplication *app = get_app (self);
@@ -583,22 +611,18 @@ choose_first_page (CrmWindow *self)
 
   if (db == NULL)
     {
-      adw_status_page_set_description (self->error_page,
-                                       db_error != NULL ? db_error->message : _("Unknown error."));
-      gtk_stack_set_visible_child_name (self->main_stack, "error");
+      show_error_page (self, db_error != NULL ? db_error->message : _("Unknown error."));
       return;
     }
 
-  crm_welcome_page_set_database_path (self->welcome_page, crm_database_get_path (db));
   give_screens_the_database (self, db);
   if (crm_database_is_empty (db, &error))
-    gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+    show_welcome_page (self, db);
   else
     {
       if (error != NULL)
         {
-          adw_status_page_set_description (self->error_page, error->message);
-          gtk_stack_set_visible_child_name (self->main_stack, "error");
+          show_error_page (self, error->message);
           return;
         }
       gtk_stack_set_visible_child_name (self->main_stack, "main");
@@ -689,9 +713,8 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, content_title);
-  gtk_widget_class_bind_template_child (widget_class, CrmWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, CrmWindow, welcome_page);
-  gtk_widget_class_bind_template_callback (widget_class, demo_data_loaded_cb);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, primary_menu);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_screen_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
@@ -721,6 +744,7 @@ crm_window_init (CrmWindow *self)
   g_autoptr(GtkSelectionModel) pages = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  crm_window_pages_set_lazy_menu (self->menu_button, self->primary_menu);
 
   {
     GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
