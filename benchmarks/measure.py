@@ -185,6 +185,12 @@ def main():
     if empty_adw is not None:
         rows.append(("for comparison: an empty libadwaita window (start to first frame)", "—",
                      empty_adw, empty, "ms", None))
+    # What the window's chrome alone costs: SalesCRM's shape (two header
+    # bars, a sidebar of seven screens with icons) with no data at all.
+    shaped = time_start([os.path.join(build, "benchmarks", "shaped-adw-window")], env)
+    if shaped is not None:
+        rows.append(("for comparison: a libadwaita window of SalesCRM's shape, no data (start to first frame)", "—",
+                     shaped, empty, "ms", None))
 
     # The demo data run up to today: this month and this year are full of it.
     for period, label, limit in ((datetime.date.today().strftime("%Y-%m"), "one month", 30.0),
