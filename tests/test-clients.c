@@ -166,6 +166,7 @@ test_empty_then_create (Fixture *f, gconstpointer data)
   clients_test_set_text (GTK_WIDGET (form), "emails", "maria@example.com");
   clients_test_set_text (GTK_WIDGET (form), "tags", "VIP, опт");
   g_assert_true (crm_client_form_save (form));
+  crm_test_wait_for_writes (f->db);
   clients_test_wait_list (model_of (f));
 
   /* The card shows the new client; the list has it. */
@@ -223,6 +224,7 @@ test_edit (Fixture *f, gconstpointer data)
   gtk_editable_set_text (GTK_EDITABLE (card_row (f, "city_row")), "Екатеринбург");
   adw_combo_row_set_selected (ADW_COMBO_ROW (card_row (f, "status_row")), CRM_STATUS_REGULAR);
   g_assert_true (action (f, "clients.save"));
+  crm_test_wait_for_writes (f->db);
   g_assert_false (crm_client_card_has_changes (crm_clients_page_get_card (f->page)));
   stored = crm_client_store_get (f->db, id, NULL);
   g_assert_cmpstr (stored->emails, ==, "ivan@romashka.ru\nsales@romashka.ru");
