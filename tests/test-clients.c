@@ -545,6 +545,26 @@ test_close_with_undo_pending (void)
   gtk_window_destroy (GTK_WINDOW (clients_test_find_form ()));
   crm_test_iterate ();
 
+  /* So does the + at the start of the window's header bar, shown on the
+   * Clients screen and from the others too. */
+  {
+    GtkWidget *button = crm_test_find_by_name (GTK_WIDGET (window), "new_client_button");
+
+    g_assert_nonnull (button);
+    g_assert_true (gtk_widget_get_mapped (button));
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.new-client");
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "New Client (Ctrl+N)");
+    g_assert_true (crm_window_show_screen (window, "deals"));
+    crm_test_iterate ();
+    g_assert_true (gtk_widget_get_mapped (button));
+    g_signal_emit_by_name (button, "clicked");
+    crm_test_iterate ();
+    g_assert_nonnull (clients_test_find_form ());
+    g_assert_cmpstr (crm_window_get_screen (window), ==, "clients");
+    gtk_window_destroy (GTK_WINDOW (clients_test_find_form ()));
+    crm_test_iterate ();
+  }
+
   g_assert_true (crm_clients_page_open_client (page, id));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "clients.delete", NULL));
   crm_test_iterate ();

@@ -44,6 +44,7 @@ struct _CrmWindow {
   GtkListBox           *sidebar_list;
   GtkStack             *content_stack;
   AdwWindowTitle       *content_title;
+  GtkWidget            *new_client_button;
   AdwStatusPage        *error_page;
   CrmWelcomePage       *welcome_page;
 
@@ -621,6 +622,8 @@ choose_first_page (CrmWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", !crm_database_is_read_only (db));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
+  /* Not a button that could only fail: a read-only file takes no client. */
+  gtk_widget_set_visible (self->new_client_button, !crm_database_is_read_only (db));
   if (crm_database_is_read_only (db))
     {
       g_autofree char *text = g_strdup_printf (_("The database is open read-only: %s. Changes cannot be saved."),
@@ -689,6 +692,7 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, new_client_button);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, welcome_page);
   gtk_widget_class_bind_template_callback (widget_class, demo_data_loaded_cb);
