@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "crm-database-writer.h"
 #include "crm-test-gui.h"
 
 void
@@ -30,6 +31,19 @@ crm_test_wait_for (gboolean (*condition) (gpointer data), gpointer data, guint s
       g_usleep (1000);
     }
   return TRUE;
+}
+
+static gboolean
+writes_done (gpointer data)
+{
+  return crm_database_get_n_pending_writes (data) == 0;
+}
+
+void
+crm_test_wait_for_writes (CrmDatabase *db)
+{
+  g_assert_true (crm_test_wait_for (writes_done, db, 30));
+  crm_test_iterate ();
 }
 
 /* The first descendant of @root (depth first) of @type. */

@@ -7,9 +7,13 @@
 
 #include <gtk/gtk.h>
 
+#include "crm-database.h"
+
 G_BEGIN_DECLS
 
 void       crm_test_iterate        (void);
+/* Until every write given to @db's writer thread has been reported. */
+void       crm_test_wait_for_writes (CrmDatabase *db);
 gboolean   crm_test_wait_for       (gboolean (*condition) (gpointer data), gpointer data, guint seconds);
 GtkWidget *crm_test_find_widget    (GtkWidget *root, GType type);
 GtkWidget *crm_test_find_by_name   (GtkWidget *root, const char *buildable_id);

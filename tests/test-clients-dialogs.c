@@ -103,6 +103,7 @@ test_log_call (Fixture *f, gconstpointer data)
   gtk_spin_button_set_value (spin_of (form, "minutes"), 12);
   clients_test_set_text (GTK_WIDGET (form), "outcome", "Wants a proposal");
   g_assert_true (crm_client_form_save (form));
+  crm_test_wait_for_writes (f->db);
   crm_test_iterate ();
 
   activities = crm_activity_store_list_for_client (f->db, f->client->id, NULL);
@@ -139,6 +140,7 @@ test_schedule_meeting (Fixture *f, gconstpointer data)
   gtk_spin_button_set_value (spin_of (form, "duration_min"), 90);
   clients_test_set_text (GTK_WIDGET (form), "location", "Their office");
   g_assert_true (crm_client_form_save (form));
+  crm_test_wait_for_writes (f->db);
 
   activities = crm_activity_store_list_for_client (f->db, f->client->id, NULL);
   g_assert_cmpuint (activities->len, ==, 1);
@@ -167,6 +169,7 @@ test_schedule_meeting (Fixture *f, gconstpointer data)
   }
   g_assert_null (crm_client_form_get_error (form, "time"));
   g_assert_true (crm_client_form_save (form));
+  crm_test_wait_for_writes (f->db);
 }
 
 static void
@@ -186,6 +189,7 @@ test_new_deal (Fixture *f, gconstpointer data)
   adw_combo_row_set_selected (ADW_COMBO_ROW (clients_test_find_named (GTK_WIDGET (form), "stage")), CRM_STAGE_PROPOSAL);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (spin_of (form, "probability")), ==, 60);
   g_assert_true (crm_client_form_save (form));
+  crm_test_wait_for_writes (f->db);
 
   deals = crm_deal_store_list_for_client (f->db, f->client->id, NULL);
   g_assert_cmpuint (deals->len, ==, 1);
@@ -214,6 +218,7 @@ test_payment_and_complaint (Fixture *f, gconstpointer data)
   g_assert_false (crm_client_form_save (form));
   clients_test_set_text (GTK_WIDGET (form), "amount", "5 000");
   g_assert_true (crm_client_form_save (form));
+  crm_test_wait_for_writes (f->db);
   s = summary (f);
   g_assert_cmpint (s.revenue, ==, 500000);
 
@@ -223,6 +228,7 @@ test_payment_and_complaint (Fixture *f, gconstpointer data)
   g_assert_nonnull (crm_client_form_get_error (form, "description"));
   clients_test_set_text (GTK_WIDGET (form), "description", "Two chairs broken on delivery");
   g_assert_true (crm_client_form_save (form));
+  crm_test_wait_for_writes (f->db);
   s = summary (f);
   g_assert_cmpint (s.complaint_cost, ==, 700000);
   g_assert_cmpint (s.result, ==, -200000);

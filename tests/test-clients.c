@@ -166,6 +166,7 @@ test_empty_then_create (Fixture *f, gconstpointer data)
   clients_test_set_text (GTK_WIDGET (form), "emails", "maria@example.com");
   clients_test_set_text (GTK_WIDGET (form), "tags", "VIP, опт");
   g_assert_true (crm_client_form_save (form));
+  crm_test_wait_for_writes (f->db);
   clients_test_wait_list (model_of (f));
 
   /* The card shows the new client; the list has it. */
@@ -223,6 +224,7 @@ test_edit (Fixture *f, gconstpointer data)
   gtk_editable_set_text (GTK_EDITABLE (card_row (f, "city_row")), "Екатеринбург");
   adw_combo_row_set_selected (ADW_COMBO_ROW (card_row (f, "status_row")), CRM_STATUS_REGULAR);
   g_assert_true (action (f, "clients.save"));
+  crm_test_wait_for_writes (f->db);
   g_assert_false (crm_client_card_has_changes (crm_clients_page_get_card (f->page)));
   stored = crm_client_store_get (f->db, id, NULL);
   g_assert_cmpstr (stored->emails, ==, "ivan@romashka.ru\nsales@romashka.ru");
@@ -542,6 +544,30 @@ test_close_with_undo_pending (void)
   g_assert_cmpstr (crm_window_get_screen (window), ==, "clients");
   gtk_window_destroy (GTK_WINDOW (clients_test_find_form ()));
   crm_test_iterate ();
+
+  /* So does the + at the start of the window's header bar, shown on the
+   * Clients screen and on the screens without a + of their own. */
+  {
+    GtkWidget *button = crm_test_find_by_name (GTK_WIDGET (window), "new_client_button");
+
+    g_assert_nonnull (button);
+    g_assert_true (gtk_widget_get_mapped (button));
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.new-client");
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "New Client (Ctrl+N)");
+    /* My Day's own + (and Ctrl+N) makes an activity: no second + there. */
+    g_assert_true (crm_window_show_screen (window, "today"));
+    crm_test_iterate ();
+    g_assert_false (gtk_widget_get_visible (button));
+    g_assert_true (crm_window_show_screen (window, "deals"));
+    crm_test_iterate ();
+    g_assert_true (gtk_widget_get_mapped (button));
+    g_signal_emit_by_name (button, "clicked");
+    crm_test_iterate ();
+    g_assert_nonnull (clients_test_find_form ());
+    g_assert_cmpstr (crm_window_get_screen (window), ==, "clients");
+    gtk_window_destroy (GTK_WINDOW (clients_test_find_form ()));
+    crm_test_iterate ();
+  }
 
   g_assert_true (crm_clients_page_open_client (page, id));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "clients.delete", NULL));

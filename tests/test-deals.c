@@ -342,6 +342,7 @@ test_board_shows_stages (Fixture *f, gconstpointer data)
     g_assert_true (crm_deals_list_select_deal (list, gamma));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "deals.move-next", NULL));
     {
+      crm_test_wait_for_writes (f->db);
       g_autoptr(CrmDeal) stored = crm_deal_store_get (f->db, gamma, NULL);
       g_assert_cmpint (stored->stage, ==, CRM_STAGE_NEGOTIATION);
     }
@@ -397,6 +398,7 @@ test_drag_to_stage (Fixture *f, gconstpointer data)
   g_assert_false (drop_on (f, card, CRM_STAGE_NEW));
 
   g_assert_true (drop_on (f, card, CRM_STAGE_PROPOSAL));
+  crm_test_wait_for_writes (f->db);
   stored = crm_deal_store_get (f->db, id, NULL);
   g_assert_cmpint (stored->stage, ==, CRM_STAGE_PROPOSAL);
   g_assert_true (history_has (f->db, id, CRM_STAGE_NEW, CRM_STAGE_PROPOSAL));
@@ -424,6 +426,7 @@ test_drop_on_lost_asks_reason (Fixture *f, gconstpointer data)
   dialog = find_close_dialog ();
   g_assert_nonnull (dialog);
   /* Nothing moves before the answer; no reason, no closing. */
+  crm_test_wait_for_writes (f->db);
   stored = crm_deal_store_get (f->db, id, NULL);
   g_assert_cmpint (stored->stage, ==, CRM_STAGE_NEGOTIATION);
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "close"));
@@ -436,6 +439,7 @@ test_drop_on_lost_asks_reason (Fixture *f, gconstpointer data)
   crm_test_iterate ();
 
   g_clear_object (&stored);
+  crm_test_wait_for_writes (f->db);
   stored = crm_deal_store_get (f->db, id, NULL);
   g_assert_cmpint (stored->stage, ==, CRM_STAGE_LOST);
   g_assert_cmpstr (stored->lost_reason, ==, "Chose a cheaper supplier");
@@ -464,6 +468,7 @@ test_won_date_checked_and_cancel (Fixture *f, gconstpointer data)
   /* Cancelling leaves the deal where it was. */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   crm_test_iterate ();
+  crm_test_wait_for_writes (f->db);
   stored = crm_deal_store_get (f->db, id, NULL);
   g_assert_cmpint (stored->stage, ==, CRM_STAGE_PROPOSAL);
   g_assert_nonnull (find_in_column (f, CRM_STAGE_PROPOSAL, id));
@@ -481,6 +486,7 @@ test_keyboard_moves (Fixture *f, gconstpointer data)
   /* Nothing selected: the move keys do nothing. */
   g_assert_null (crm_deals_page_get_current (f->page));
   gtk_widget_activate_action (GTK_WIDGET (f->page), "deals.move-next", NULL);
+  crm_test_wait_for_writes (f->db);
   stored = crm_deal_store_get (f->db, id, NULL);
   g_assert_cmpint (stored->stage, ==, CRM_STAGE_QUALIFIED);
   g_clear_object (&stored);
@@ -492,6 +498,7 @@ test_keyboard_moves (Fixture *f, gconstpointer data)
   /* Ctrl+Shift+Right twice: Qualified → Meeting → Proposal. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "deals.move-next", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "deals.move-next", NULL));
+  crm_test_wait_for_writes (f->db);
   stored = crm_deal_store_get (f->db, id, NULL);
   g_assert_cmpint (stored->stage, ==, CRM_STAGE_PROPOSAL);
   g_assert_true (history_has (f->db, id, CRM_STAGE_QUALIFIED, CRM_STAGE_MEETING));
@@ -500,6 +507,7 @@ test_keyboard_moves (Fixture *f, gconstpointer data)
   /* The menu's "Move to" names a stage. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "deals.move-to", "s", "new"));
   g_clear_object (&stored);
+  crm_test_wait_for_writes (f->db);
   stored = crm_deal_store_get (f->db, id, NULL);
   g_assert_cmpint (stored->stage, ==, CRM_STAGE_NEW);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "deals.menu", NULL));
@@ -675,6 +683,7 @@ test_move_from_paged_column (Fixture *f, gconstpointer data)
   crm_test_iterate ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "deals.move-next", NULL));
 
+  crm_test_wait_for_writes (f->db);
   stored = crm_deal_store_get (f->db, keyed->id, NULL);
   g_assert_cmpint (stored->stage, ==, CRM_STAGE_QUALIFIED);
   g_assert_true (history_has (f->db, keyed->id, CRM_STAGE_NEW, CRM_STAGE_QUALIFIED));
@@ -699,6 +708,7 @@ test_move_from_paged_column (Fixture *f, gconstpointer data)
   dragged = g_list_model_get_item (column_model (f, CRM_STAGE_NEW), 140);
   g_assert_true (drop_on (f, dragged, CRM_STAGE_PROPOSAL));
   g_clear_object (&stored);
+  crm_test_wait_for_writes (f->db);
   stored = crm_deal_store_get (f->db, dragged->id, NULL);
   g_assert_cmpint (stored->stage, ==, CRM_STAGE_PROPOSAL);
   g_assert_null (find_in_column (f, CRM_STAGE_NEW, dragged->id));

@@ -21,6 +21,7 @@
 #include "crm-team-manager-dialog.h"
 #include "crm-team-page.h"
 #include "crm-team-plan.h"
+#include "crm-database-writer.h"
 #include "crm-test-gui.h"
 #include "crm-test-util.h"
 
@@ -110,7 +111,7 @@ type_target (Fixture *f, gint64 manager, CrmKpiIndicator kpi, const char *text)
   g_assert_nonnull (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   g_signal_emit_by_name (entry, "activate");
-  crm_test_iterate ();
+  crm_test_wait_for_writes (f->db);
   return entry;
 }
 
@@ -154,7 +155,7 @@ test_set_target (Fixture *f, gconstpointer data)
   gtk_widget_grab_focus (GTK_WIDGET (entry));
   gtk_editable_set_text (GTK_EDITABLE (entry), "8");
   gtk_widget_grab_focus (GTK_WIDGET (crm_team_plan_get_entry (f->plan, f->boris, CRM_KPI_NEW_PROSPECTS)));
-  crm_test_iterate ();
+  crm_test_wait_for_writes (f->db);
   g_assert_true (crm_target_store_get (f->db, f->boris, f->month, &t, NULL));
   g_assert_cmpint (t.values[CRM_KPI_MEETINGS], ==, 8);
 
@@ -162,6 +163,24 @@ test_set_target (Fixture *f, gconstpointer data)
   type_target (f, f->boris, CRM_KPI_TALK_MINUTES, "");
   type_target (f, f->boris, CRM_KPI_MEETINGS, " ");
   g_assert_false (crm_target_store_get (f->db, f->boris, f->month, &t, NULL));
+
+  /* Two cells of a row, the second typed before the first is written:
+   * both are saved, neither over the other. */
+  {
+    GtkEntry *calls = crm_team_plan_get_entry (f->plan, f->boris, CRM_KPI_CALLS);
+    GtkEntry *meetings = crm_team_plan_get_entry (f->plan, f->boris, CRM_KPI_MEETINGS);
+
+    gtk_editable_set_text (GTK_EDITABLE (calls), "70");
+    g_signal_emit_by_name (calls, "activate");
+    gtk_editable_set_text (GTK_EDITABLE (meetings), "9");
+    g_signal_emit_by_name (meetings, "activate");
+    g_assert_cmpuint (crm_database_get_n_pending_writes (f->db), ==, 2);
+    crm_test_wait_for_writes (f->db);
+    g_assert_true (crm_target_store_get (f->db, f->boris, f->month, &t, NULL));
+    g_assert_cmpint (t.values[CRM_KPI_CALLS], ==, 70);
+    g_assert_cmpint (t.values[CRM_KPI_MEETINGS], ==, 9);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (calls)), ==, "70");
+  }
 }
 
 static void
@@ -409,8 +428,12 @@ test_add_and_edit_manager (Fixture *f, gconstpointer data)
   g_assert_nonnull (dialog);
   error_label = crm_test_find_by_name (GTK_WIDGET (dialog), "error_label");
 
-  /* No name: the store's message, and the dialog stays. */
-  g_assert_false (crm_team_manager_dialog_save (dialog));
+  /* No name: the store's message, once the writer thread heard it, and
+   * the dialog stays. */
+  g_assert_true (crm_team_manager_dialog_save (dialog));
+  g_assert_true (crm_team_manager_dialog_is_saving (dialog));
+  crm_test_wait_for_writes (f->db);
+  g_assert_false (crm_team_manager_dialog_is_saving (dialog));
   g_assert_true (gtk_widget_get_visible (error_label));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (error_label)), ==, "Enter the manager’s name: it cannot be empty.");
   g_assert_true (gtk_widget_has_css_class (crm_test_find_by_name (GTK_WIDGET (dialog), "name_row"), "error"));
@@ -423,7 +446,7 @@ test_add_and_edit_manager (Fixture *f, gconstpointer data)
   gtk_editable_set_text (GTK_EDITABLE (crm_test_find_by_name (GTK_WIDGET (dialog), "email_row")), "dora@example.com");
   crm_team_manager_dialog_set_hired_on (dialog, "2026-03-02");
   g_assert_true (crm_team_manager_dialog_save (dialog));
-  crm_test_iterate ();
+  crm_test_wait_for_writes (f->db);
   found = crm_manager_store_find (f->db, "Dora Kim", NULL);
   g_assert_nonnull (found);
   g_assert_cmpstr (found->email, ==, "dora@example.com");
@@ -441,6 +464,7 @@ test_add_and_edit_manager (Fixture *f, gconstpointer data)
   g_assert_nonnull (dialog);
   gtk_editable_set_text (GTK_EDITABLE (crm_test_find_by_name (GTK_WIDGET (dialog), "phone_row")), "+7 900 000-00-00");
   g_assert_true (crm_team_manager_dialog_save (dialog));
+  crm_test_wait_for_writes (f->db);
   g_clear_object (&found);
   found = crm_manager_store_find (f->db, "Dora Kim", NULL);
   g_assert_cmpstr (found->phone, ==, "+7 900 000-00-00");

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "crm-application.h"
+#include "crm-database-writer.h"
 #include "crm-bench-hook.h"
 #include "crm-preferences-window.h"
 #include "crm-calendar-view.h"
@@ -309,6 +310,9 @@ crm_application_shutdown (GApplication *app)
 
   G_APPLICATION_CLASS (crm_application_parent_class)->shutdown (app);
   g_clear_object (&self->reminders);
+  /* A save the writer thread has not finished is finished, not lost. */
+  if (self->database != NULL)
+    crm_database_wait_for_writes (self->database);
   g_clear_object (&self->database);
 }
 

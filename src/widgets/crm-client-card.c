@@ -3,7 +3,11 @@
  * Every field can be edited; a change shows the bar with Save and Undo
  * Changes, and Save (Ctrl+S, or Enter in a field) checks the fields first:
  * a wrong one is marked and says what is wrong beneath it, and nothing is
- * written until all are right. Below the fields: the client's revenue,
+ * written until all are right. The write runs in the store's writer thread
+ * (a database locked by another program keeps it waiting, not the window):
+ * meanwhile Save holds a spinner and what is typed stays; a refusal is
+ * shown in the bar, or in a toast once the card shows another client.
+ * Below the fields: the client's revenue,
  * complaint costs and result of all time, the notes, and the history
  * (activities, deals, payments, complaints), newest first, a page at a time.
  *
@@ -22,11 +26,14 @@
 #include "crm-child-layout.h"
 #include "crm-client-card.h"
 #include "crm-client-check.h"
+#include "crm-client-dialogs.h"
 #include "crm-client-fields.h"
 #include "crm-client-store.h"
 #include "crm-client-timeline.h"
+#include "crm-database-writer.h"
 #include "crm-manager-picker.h"
 #include "crm-money.h"
+#include "crm-save-button.h"
 #include "crm-setting-store.h"
 #include "crm-timeline-store.h"
 
@@ -41,6 +48,7 @@ struct _CrmClientCard {
   GtkLabel           *subtitle_label;
   GtkRevealer        *save_revealer;
   GtkLabel           *save_label;
+  GtkButton          *save_button;
   GtkFlowBox         *actions_box;
   GtkLabel           *revenue_label;
   GtkLabel           *cost_label;
@@ -73,6 +81,9 @@ struct _CrmClientCard {
   guint               n_history_rows;
   gboolean            filling;
   gboolean            dirty;
+  guint               n_saving;       /* writes asked for, not yet reported */
+  guint               edits;          /* changes typed, counted */
+  guint               saving_edits;   /* the count the last write took */
 };
 
 G_DEFINE_FINAL_TYPE (CrmClientCard, crm_client_card, ADW_TYPE_BIN)
@@ -385,18 +396,89 @@ text_of (GtkWidget *row)
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 }
 
-/* Checks and writes the fields. FALSE when a field is wrong (it says so)
- * or the store refused (@error; the field it names is marked). */
+typedef struct {
+  CrmClientCard *card;
+  CrmClient     *edited;
+  guint          edits;
+} SaveJob;
+
+static void
+save_job_free (SaveJob *job)
+{
+  g_object_unref (job->card);
+  g_object_unref (job->edited);
+  g_free (job);
+}
+
+/* In the writer thread. */
+static gboolean
+write_client (CrmDatabase *db, gpointer data, GError **error)
+{
+  SaveJob *job = data;
+  return crm_client_store_update (db, job->edited, error);
+}
+
+static void
+written_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  SaveJob *job = crm_database_write_get_data (result);
+  CrmClientCard *self = job->card;
+  g_autoptr(GError) error = NULL;
+  gboolean ok = crm_database_write_finish (CRM_DATABASE (source), result, &error);
+  gboolean same;
+
+  self->n_saving--;
+  if (self->database == NULL)            /* gone meanwhile */
+    return;
+  if (self->n_saving == 0)
+    crm_save_button_set_busy (self->save_button, FALSE);
+  same = self->client != NULL && self->client->id == job->edited->id;
+  if (!ok && !same)
+    {
+      g_autofree char *text = g_strdup_printf (_("The changes to “%s” were not saved: %s"),
+                                               job->edited->name, error->message);
+      crm_client_dialogs_toast (GTK_WIDGET (self), text);
+      return;
+    }
+  if (!ok)
+    {
+      const char *field = crm_store_error_get_field (error);
+      g_autofree char *text = g_strdup_printf (_("Not saved: %s"), error->message);
+
+      if (g_strcmp0 (field, "name") == 0 || g_strcmp0 (field, "sort_key") == 0)
+        show_message (self->name_row, self->name_message, error->message);
+      gtk_label_set_label (self->save_label, text);
+      return;
+    }
+  if (!same)
+    return;
+  /* Read back: the owner's name, the tags as stored. What was typed
+   * meanwhile stays, to be saved next. */
+  {
+    g_autoptr(CrmClient) stored = crm_client_store_get (self->database, job->edited->id, NULL);
+    g_clear_object (&self->client);
+    self->client = stored != NULL ? g_steal_pointer (&stored) : g_object_ref (job->edited);
+  }
+  fill_header (self);
+  if (self->edits == job->edits)
+    fill_fields (self);
+  else
+    gtk_label_set_label (self->save_label, _("Unsaved changes"));
+}
+
+/* Checks the fields and starts writing them. FALSE when a field is wrong
+ * (it says so, and @error); TRUE when the write started: a refusal of the
+ * store comes later, in the bar (the field it names is marked). */
 gboolean
 crm_client_card_save (CrmClientCard *self, GError **error)
 {
   g_autoptr(CrmClient) edited = NULL;
-  g_autoptr(GError) local_error = NULL;
   GtkTextIter start, end;
   GtkTextBuffer *buffer;
+  SaveJob *job;
 
   g_return_val_if_fail (CRM_IS_CLIENT_CARD (self), FALSE);
-  if (self->client == NULL)
+  if (self->client == NULL || self->database == NULL)
     return TRUE;
   if (!check_all (self))
     {
@@ -405,6 +487,9 @@ crm_client_card_save (CrmClientCard *self, GError **error)
                            _("Some fields are not filled in correctly."));
       return FALSE;
     }
+  /* Already on its way, with nothing typed since. */
+  if (self->n_saving > 0 && self->saving_edits == self->edits)
+    return TRUE;
   edited = crm_client_copy (self->client);
   g_free (edited->name);
   edited->name = text_of (self->name_row);
@@ -429,26 +514,25 @@ crm_client_card_save (CrmClientCard *self, GError **error)
   g_free (edited->notes);
   edited->notes = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 
-  if (!crm_client_store_update (self->database, edited, &local_error))
-    {
-      const char *field = crm_store_error_get_field (local_error);
-      g_autofree char *text = g_strdup_printf (_("Not saved: %s"), local_error->message);
-
-      if (g_strcmp0 (field, "name") == 0 || g_strcmp0 (field, "sort_key") == 0)
-        show_message (self->name_row, self->name_message, local_error->message);
-      gtk_label_set_label (self->save_label, text);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  /* Read back: the owner's name, the tags as stored. */
-  {
-    g_autoptr(CrmClient) stored = crm_client_store_get (self->database, edited->id, NULL);
-    g_clear_object (&self->client);
-    self->client = stored != NULL ? g_steal_pointer (&stored) : g_steal_pointer (&edited);
-  }
-  fill_header (self);
-  fill_fields (self);
+  job = g_new0 (SaveJob, 1);
+  job->card = g_object_ref (self);
+  job->edited = g_steal_pointer (&edited);
+  job->edits = self->edits;
+  self->saving_edits = self->edits;
+  self->n_saving++;
+  crm_save_button_set_busy (self->save_button, TRUE);
+  gtk_label_set_label (self->save_label, _("Saving…"));
+  crm_database_write_async (self->database, (const char * const[]) { "client", "client_tag", NULL },
+                            write_client, job, (GDestroyNotify) save_job_free, written_cb, NULL);
   return TRUE;
+}
+
+/* A write of the card not yet committed or refused. */
+gboolean
+crm_client_card_is_saving (CrmClientCard *self)
+{
+  g_return_val_if_fail (CRM_IS_CLIENT_CARD (self), FALSE);
+  return self->n_saving > 0;
 }
 
 void
@@ -464,6 +548,9 @@ changed (CrmClientCard *self, GtkWidget *widget)
 {
   if (self->filling || self->client == NULL)
     return;
+  self->edits++;
+  if (self->n_saving > 0)
+    gtk_label_set_label (self->save_label, _("Unsaved changes"));
   set_dirty (self, TRUE);
   /* A field marked wrong is checked again as it is corrected. */
   if (widget == self->name_row && gtk_widget_has_css_class (widget, "error"))
@@ -599,6 +686,7 @@ crm_client_card_class_init (CrmClientCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, save_revealer);
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, save_label);
+  gtk_widget_class_bind_template_child (widget_class, CrmClientCard, save_button);
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, actions_box);
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, revenue_label);
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, cost_label);

@@ -32,6 +32,7 @@ void       crm_client_card_reload       (CrmClientCard *self);
 gboolean   crm_client_card_has_changes  (CrmClientCard *self);
 gboolean   crm_client_card_save         (CrmClientCard *self,
                                          GError       **error);
+gboolean   crm_client_card_is_saving    (CrmClientCard *self);
 void       crm_client_card_revert       (CrmClientCard *self);
 void       crm_client_card_set_folded   (CrmClientCard *self,
                                          gboolean       folded);

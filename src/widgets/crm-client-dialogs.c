@@ -4,7 +4,10 @@
  * start filled with what is most likely (the client's owner as the manager,
  * today, an outbound call of five minutes), Enter saves. What the person
  * typed is checked at the field before the store sees it; what the store
- * still refuses is shown at the field it names.
+ * still refuses is shown at the field it names. The row is written by the
+ * store's writer thread (crm_database_write_async), so a database locked
+ * by another program does not freeze the window; the toast comes once the
+ * row is committed.
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -211,7 +214,7 @@ crm_client_dialogs_toast (GtkWidget *widget, const char *text)
 
 static FormData *
 start_form (GtkWidget *parent, CrmDatabase *db, CrmClient *client, const char *title, const char *save_label,
-            CrmClientFormSaveFunc save)
+            CrmClientFormSaveFunc save, CrmClientFormSavedFunc saved)
 {
   FormData *data = form_data_new (db, client);
 
@@ -219,8 +222,57 @@ start_form (GtkWidget *parent, CrmDatabase *db, CrmClient *client, const char *t
   /* The title says what is done, the subtitle for whom. */
   if (client != NULL)
     crm_client_form_set_subtitle (data->form, client->name);
-  crm_client_form_set_save_func (data->form, save, data, (GDestroyNotify) form_data_free);
+  crm_client_form_set_save_func (data->form, db, save, saved, data, (GDestroyNotify) form_data_free);
   return data;
+}
+
+/* ---- the writes, in the writer thread ------------------------------------ */
+
+static const char * const client_tables[] = { "client", "client_tag", NULL };
+static const char * const activity_tables[] = { "activity", NULL };
+static const char * const deal_tables[] = { "deal", "deal_stage_change", NULL };
+static const char * const payment_tables[] = { "payment", NULL };
+static const char * const complaint_tables[] = { "complaint", NULL };
+
+static gboolean
+write_client (CrmDatabase *db, gpointer data, GError **error)
+{
+  return crm_client_store_create (db, data, error);
+}
+
+static gboolean
+write_activity (CrmDatabase *db, gpointer data, GError **error)
+{
+  return crm_activity_store_create (db, data, error);
+}
+
+static gboolean
+write_deal (CrmDatabase *db, gpointer data, GError **error)
+{
+  return crm_deal_store_create (db, data, error);
+}
+
+static gboolean
+write_payment (CrmDatabase *db, gpointer data, GError **error)
+{
+  return crm_payment_store_create (db, data, error);
+}
+
+static gboolean
+write_complaint (CrmDatabase *db, gpointer data, GError **error)
+{
+  return crm_complaint_store_create (db, data, error);
+}
+
+/* @object (owned) is written by @func. */
+static gboolean
+set_write (CrmClientFormWrite *write, CrmDatabaseWriteFunc func, gpointer object, const char * const *tables)
+{
+  write->func = func;
+  write->data = object;
+  write->destroy = g_object_unref;
+  write->tables = tables;
+  return TRUE;
 }
 
 /* ---- new client --------------------------------------------------------- */
@@ -259,7 +311,7 @@ join_lines (const char *text)
 }
 
 static gboolean
-save_new_client (CrmClientForm *form, gpointer user_data, GError **error)
+save_new_client (CrmClientForm *form, gpointer user_data, CrmClientFormWrite *write)
 {
   FormData *data = user_data;
   g_autoptr(CrmClient) client = crm_client_new ();
@@ -275,17 +327,23 @@ save_new_client (CrmClientForm *form, gpointer user_data, GError **error)
   client->source = adw_combo_row_get_selected (ADW_COMBO_ROW (widget_of (data, "source")));
   client->owner_id = crm_manager_picker_get_manager_id (CRM_MANAGER_PICKER (widget_of (data, "owner_id")));
   client->tags = crm_client_split_values (text_of (data, "tags"));
-  if (!crm_client_store_create (data->db, client, error))
-    return FALSE;
+  return set_write (write, write_client, g_steal_pointer (&client), client_tables);
+}
+
+static void
+new_client_saved (CrmClientForm *form, gpointer user_data, gpointer object)
+{
+  FormData *data = user_data;
+
   if (data->created != NULL)
-    data->created (client->id, data->created_data);
-  return TRUE;
+    data->created (CRM_CLIENT (object)->id, data->created_data);
 }
 
 CrmClientForm *
 crm_client_dialog_new_client (GtkWidget *parent, CrmDatabase *db, CrmClientCreatedFunc created, gpointer user_data)
 {
-  FormData *data = start_form (parent, db, NULL, _("New Client"), _("C_reate"), save_new_client);
+  FormData *data = start_form (parent, db, NULL, _("New Client"), _("C_reate"), save_new_client,
+                                new_client_saved);
   GtkWidget *name, *picker, *row;
 
   data->created = created;
@@ -309,11 +367,10 @@ crm_client_dialog_new_client (GtkWidget *parent, CrmDatabase *db, CrmClientCreat
 /* ---- log a call ----------------------------------------------------------- */
 
 static gboolean
-save_call (CrmClientForm *form, gpointer user_data, GError **error)
+save_call (CrmClientForm *form, gpointer user_data, CrmClientFormWrite *write)
 {
   FormData *data = user_data;
   g_autoptr(CrmActivity) call = crm_activity_new ();
-  g_autofree char *done = NULL;
   int minutes = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (widget_of (data, "minutes")));
 
   if (!check_manager (data, _("Choose the manager who made the call: add a manager on the Team screen first.")))
@@ -329,17 +386,22 @@ save_call (CrmClientForm *form, gpointer user_data, GError **error)
   call->starts_at = g_get_real_time () / G_USEC_PER_SEC - (gint64) minutes * 60;
   call->outcome = g_strstrip (g_strdup (text_of (data, "outcome")));
   call->reminder_min = -1;
-  if (!crm_activity_store_create (data->db, call, error))
-    return FALSE;
-  done = g_strdup_printf (_("Call with %s logged."), data->client->name);
+  return set_write (write, write_activity, g_steal_pointer (&call), activity_tables);
+}
+
+static void
+call_saved (CrmClientForm *form, gpointer user_data, gpointer object)
+{
+  FormData *data = user_data;
+  g_autofree char *done = g_strdup_printf (_("Call with %s logged."), data->client->name);
+
   crm_client_dialogs_toast (GTK_WIDGET (form), done);
-  return TRUE;
 }
 
 CrmClientForm *
 crm_client_dialog_log_call (GtkWidget *parent, CrmDatabase *db, CrmClient *client)
 {
-  FormData *data = start_form (parent, db, client, _("Log a Call"), _("_Log Call"), save_call);
+  FormData *data = start_form (parent, db, client, _("Log a Call"), _("_Log Call"), save_call, call_saved);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *outbound = gtk_toggle_button_new_with_mnemonic (_("_Outbound"));
@@ -444,12 +506,11 @@ meeting_text_changed_cb (GtkEditable *editable, FormData *data)
 }
 
 static gboolean
-save_meeting (CrmClientForm *form, gpointer user_data, GError **error)
+save_meeting (CrmClientForm *form, gpointer user_data, CrmClientFormWrite *write)
 {
   FormData *data = user_data;
   g_autoptr(CrmActivity) meeting = crm_activity_new ();
   gint64 start = meeting_start (data);
-  g_autofree char *done = NULL;
 
   if (parse_time (text_of (data, "time")) < 0)
     {
@@ -467,23 +528,28 @@ save_meeting (CrmClientForm *form, gpointer user_data, GError **error)
   meeting->title = g_strdup_printf (_("Meeting with %s"), data->client->name);
   meeting->location = g_strstrip (g_strdup (text_of (data, "location")));
   meeting->reminder_min = data->settings->reminder_min;
-  if (!crm_activity_store_create (data->db, meeting, error))
-    return FALSE;
-  {
-    g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (start);
-    g_autofree char *day = g_date_time_format (dt, "%Y-%m-%d");
-    g_autofree char *day_text = crm_locale_format_iso_date (day);
-    g_autofree char *time = g_date_time_format (dt, "%H:%M");
-    done = g_strdup_printf (_("Meeting with %s scheduled for %s at %s."), data->client->name, day_text, time);
-  }
+  return set_write (write, write_activity, g_steal_pointer (&meeting), activity_tables);
+}
+
+static void
+meeting_saved (CrmClientForm *form, gpointer user_data, gpointer object)
+{
+  FormData *data = user_data;
+  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (CRM_ACTIVITY (object)->starts_at);
+  g_autofree char *day = g_date_time_format (dt, "%Y-%m-%d");
+  g_autofree char *day_text = crm_locale_format_iso_date (day);
+  g_autofree char *time = g_date_time_format (dt, "%H:%M");
+  g_autofree char *done = g_strdup_printf (_("Meeting with %s scheduled for %s at %s."),
+                                           data->client->name, day_text, time);
+
   crm_client_dialogs_toast (GTK_WIDGET (form), done);
-  return TRUE;
 }
 
 CrmClientForm *
 crm_client_dialog_schedule_meeting (GtkWidget *parent, CrmDatabase *db, CrmClient *client)
 {
-  FormData *data = start_form (parent, db, client, _("Schedule a Meeting"), _("_Schedule"), save_meeting);
+  FormData *data = start_form (parent, db, client, _("Schedule a Meeting"), _("_Schedule"), save_meeting,
+                                meeting_saved);
   g_autofree char *tomorrow = today_iso (1);
   GtkWidget *time, *row;
   GtkSpinButton *spin;
@@ -514,12 +580,11 @@ stage_changed_cb (AdwComboRow *row, GParamSpec *pspec, FormData *data)
 }
 
 static gboolean
-save_deal (CrmClientForm *form, gpointer user_data, GError **error)
+save_deal (CrmClientForm *form, gpointer user_data, CrmClientFormWrite *write)
 {
   FormData *data = user_data;
   g_autoptr(CrmDeal) deal = crm_deal_new ();
   g_autofree char *title = required_text (data, "title", _("Enter the deal’s title: it cannot be empty."));
-  g_autofree char *done = NULL;
   gboolean ok = title != NULL;
 
   if (!parse_money (data, "amount", 0, NULL, &deal->amount))
@@ -534,17 +599,21 @@ save_deal (CrmClientForm *form, gpointer user_data, GError **error)
   deal->stage = adw_combo_row_get_selected (ADW_COMBO_ROW (widget_of (data, "stage")));
   deal->probability = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (widget_of (data, "probability")));
   deal->expected_close = date_of (data, "expected_close");
-  if (!crm_deal_store_create (data->db, deal, error))
-    return FALSE;
-  done = g_strdup_printf (_("Deal “%s” created."), deal->title);
+  return set_write (write, write_deal, g_steal_pointer (&deal), deal_tables);
+}
+
+static void
+deal_saved (CrmClientForm *form, gpointer user_data, gpointer object)
+{
+  g_autofree char *done = g_strdup_printf (_("Deal “%s” created."), CRM_DEAL (object)->title);
+
   crm_client_dialogs_toast (GTK_WIDGET (form), done);
-  return TRUE;
 }
 
 CrmClientForm *
 crm_client_dialog_new_deal (GtkWidget *parent, CrmDatabase *db, CrmClient *client)
 {
-  FormData *data = start_form (parent, db, client, _("New Deal"), _("C_reate"), save_deal);
+  FormData *data = start_form (parent, db, client, _("New Deal"), _("C_reate"), save_deal, deal_saved);
   const char *stages[CRM_N_OPEN_STAGES + 1];
   GtkWidget *title, *stage, *row;
   GtkSpinButton *spin;
@@ -570,12 +639,10 @@ crm_client_dialog_new_deal (GtkWidget *parent, CrmDatabase *db, CrmClient *clien
 /* ---- record a payment ----------------------------------------------------- */
 
 static gboolean
-save_payment (CrmClientForm *form, gpointer user_data, GError **error)
+save_payment (CrmClientForm *form, gpointer user_data, CrmClientFormWrite *write)
 {
   FormData *data = user_data;
   g_autoptr(CrmPayment) payment = crm_payment_new ();
-  g_autofree char *done = NULL;
-  g_autofree char *amount = NULL;
   gboolean ok = TRUE;
 
   if (!parse_money (data, "amount", -1, _("Enter the amount received, for example 12 500."), &payment->amount))
@@ -593,18 +660,25 @@ save_payment (CrmClientForm *form, gpointer user_data, GError **error)
   payment->manager_id = manager_of (data);
   payment->paid_on = date_of (data, "paid_on");
   payment->note = g_strstrip (g_strdup (text_of (data, "note")));
-  if (!crm_payment_store_create (data->db, payment, error))
-    return FALSE;
-  amount = crm_money_format (payment->amount, data->settings->currency, CRM_MONEY_DEFAULT);
-  done = g_strdup_printf (_("Payment of %s from %s recorded."), amount, data->client->name);
+  return set_write (write, write_payment, g_steal_pointer (&payment), payment_tables);
+}
+
+static void
+payment_saved (CrmClientForm *form, gpointer user_data, gpointer object)
+{
+  FormData *data = user_data;
+  g_autofree char *amount = crm_money_format (CRM_PAYMENT (object)->amount, data->settings->currency,
+                                              CRM_MONEY_DEFAULT);
+  g_autofree char *done = g_strdup_printf (_("Payment of %s from %s recorded."), amount, data->client->name);
+
   crm_client_dialogs_toast (GTK_WIDGET (form), done);
-  return TRUE;
 }
 
 CrmClientForm *
 crm_client_dialog_record_payment (GtkWidget *parent, CrmDatabase *db, CrmClient *client)
 {
-  FormData *data = start_form (parent, db, client, _("Record a Payment"), _("_Record"), save_payment);
+  FormData *data = start_form (parent, db, client, _("Record a Payment"), _("_Record"), save_payment,
+                                payment_saved);
   g_autofree char *today = today_iso (0);
   GtkWidget *amount;
 
@@ -619,13 +693,12 @@ crm_client_dialog_record_payment (GtkWidget *parent, CrmDatabase *db, CrmClient 
 /* ---- register a complaint --------------------------------------------------- */
 
 static gboolean
-save_complaint (CrmClientForm *form, gpointer user_data, GError **error)
+save_complaint (CrmClientForm *form, gpointer user_data, CrmClientFormWrite *write)
 {
   FormData *data = user_data;
   g_autoptr(CrmComplaint) complaint = crm_complaint_new ();
   g_autofree char *description = required_text (data, "description",
                                                 _("Describe the complaint: what is the client unhappy with?"));
-  g_autofree char *done = NULL;
   gboolean ok = description != NULL;
 
   if (!parse_money (data, "cost", -1, _("Enter what the complaint cost, for example 3 000 (0 when it cost nothing)."),
@@ -640,17 +713,23 @@ save_complaint (CrmClientForm *form, gpointer user_data, GError **error)
   complaint->opened_on = date_of (data, "opened_on");
   complaint->status = CRM_COMPLAINT_OPEN;
   complaint->description = g_steal_pointer (&description);
-  if (!crm_complaint_store_create (data->db, complaint, error))
-    return FALSE;
-  done = g_strdup_printf (_("Complaint from %s registered."), data->client->name);
+  return set_write (write, write_complaint, g_steal_pointer (&complaint), complaint_tables);
+}
+
+static void
+complaint_saved (CrmClientForm *form, gpointer user_data, gpointer object)
+{
+  FormData *data = user_data;
+  g_autofree char *done = g_strdup_printf (_("Complaint from %s registered."), data->client->name);
+
   crm_client_dialogs_toast (GTK_WIDGET (form), done);
-  return TRUE;
 }
 
 CrmClientForm *
 crm_client_dialog_register_complaint (GtkWidget *parent, CrmDatabase *db, CrmClient *client)
 {
-  FormData *data = start_form (parent, db, client, _("Register a Complaint"), _("_Register"), save_complaint);
+  FormData *data = start_form (parent, db, client, _("Register a Complaint"), _("_Register"),
+                                save_complaint, complaint_saved);
   g_autofree char *today = today_iso (0);
   GtkWidget *description;
 

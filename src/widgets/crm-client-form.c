@@ -5,7 +5,9 @@
  * rows added under a field name, a save function, and a message under the
  * row that is wrong — from the form's own checks or from the store, whose
  * errors name the column they are about. Enter in an entry saves, Escape
- * cancels; the form stays open until the save succeeds.
+ * cancels; the form stays open until the save succeeds. The write runs in
+ * the store's writer thread: meanwhile the window goes on, the Save button
+ * holds a spinner, and the form cannot be closed or changed.
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,6 +20,7 @@
 
 #include "crm-client-fields.h"
 #include "crm-client-form.h"
+#include "crm-save-button.h"
 #include "crm-store-error.h"
 
 typedef struct {
@@ -30,14 +33,18 @@ struct _CrmClientForm {
 
   AdwWindowTitle         *title_widget;
   GtkButton              *save_button;
+  GtkWidget              *cancel_button;
   GtkLabel               *message_label;
   AdwPreferencesGroup    *group;
 
   GHashTable             *fields;       /* name → Field */
   GPtrArray              *order;        /* the names, in the order of the rows */
+  CrmDatabase            *database;
   CrmClientFormSaveFunc   save_func;
+  CrmClientFormSavedFunc  saved_func;
   gpointer                save_data;
   GDestroyNotify          save_destroy;
+  gboolean                saving;
 };
 
 G_DEFINE_FINAL_TYPE (CrmClientForm, crm_client_form, ADW_TYPE_WINDOW)
@@ -93,14 +100,16 @@ crm_client_form_add (CrmClientForm *self, const char *field, GtkWidget *row)
 }
 
 void
-crm_client_form_set_save_func (CrmClientForm *self, CrmClientFormSaveFunc func, gpointer user_data,
-                               GDestroyNotify destroy)
+crm_client_form_set_save_func (CrmClientForm *self, CrmDatabase *database, CrmClientFormSaveFunc func,
+                               CrmClientFormSavedFunc saved, gpointer user_data, GDestroyNotify destroy)
 {
   g_return_if_fail (CRM_IS_CLIENT_FORM (self));
 
   if (self->save_destroy != NULL)
     self->save_destroy (self->save_data);
+  g_set_object (&self->database, database);
   self->save_func = func;
+  self->saved_func = saved;
   self->save_data = user_data;
   self->save_destroy = destroy;
 }
@@ -181,35 +190,93 @@ focus_first_error (CrmClientForm *self)
     }
 }
 
-/* Runs the save function; TRUE when it saved and the form closed. */
+static void
+set_saving (CrmClientForm *self, gboolean saving)
+{
+  self->saving = saving;
+  /* What is saved is what the rows show: they wait too. The focus leaves
+   * them first, so that the entry holding it hears it go. */
+  if (saving)
+    gtk_window_set_focus (GTK_WINDOW (self), NULL);
+  crm_save_button_set_busy (self->save_button, saving);
+  gtk_widget_set_sensitive (self->cancel_button, !saving);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->group), !saving);
+}
+
+static void
+show_store_error (CrmClientForm *self, const GError *error)
+{
+  const char *field = g_error_matches (error, CRM_STORE_ERROR, CRM_STORE_ERROR_CONSTRAINT) ||
+                      g_error_matches (error, CRM_STORE_ERROR, CRM_STORE_ERROR_INVALID)
+                      ? crm_store_error_get_field (error) : NULL;
+
+  if (field != NULL && g_hash_table_contains (self->fields, field))
+    crm_client_form_set_error (self, field, error->message);
+  else
+    crm_client_form_set_error (self, NULL, error->message);
+}
+
+static void
+written_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr(CrmClientForm) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean ok = crm_database_write_finish (CRM_DATABASE (source), result, &error);
+
+  set_saving (self, FALSE);
+  if (self->save_func == NULL)          /* destroyed meanwhile */
+    return;
+  if (!ok)
+    {
+      show_store_error (self, error);
+      focus_first_error (self);
+      return;
+    }
+  if (self->saved_func != NULL)
+    self->saved_func (self, self->save_data, crm_database_write_get_data (result));
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* Checks the form and starts its write: TRUE when it started (the form
+ * closes once it is committed), FALSE when a field is wrong. */
 gboolean
 crm_client_form_save (CrmClientForm *self)
 {
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
+  CrmClientFormWrite write = { NULL, };
 
   g_return_val_if_fail (CRM_IS_CLIENT_FORM (self), FALSE);
-  if (self->save_func == NULL)
+  if (self->save_func == NULL || self->database == NULL || self->saving)
     return FALSE;
   crm_client_form_clear_errors (self);
-  ok = self->save_func (self, self->save_data, &error);
-  if (!ok)
+  if (!self->save_func (self, self->save_data, &write))
     {
-      if (error != NULL)
-        {
-          const char *field = g_error_matches (error, CRM_STORE_ERROR, CRM_STORE_ERROR_CONSTRAINT) ||
-                              g_error_matches (error, CRM_STORE_ERROR, CRM_STORE_ERROR_INVALID)
-                              ? crm_store_error_get_field (error) : NULL;
-          if (field != NULL && g_hash_table_contains (self->fields, field))
-            crm_client_form_set_error (self, field, error->message);
-          else
-            crm_client_form_set_error (self, NULL, error->message);
-        }
       focus_first_error (self);
       return FALSE;
     }
-  gtk_window_close (GTK_WINDOW (self));
+  g_return_val_if_fail (write.func != NULL, FALSE);
+  set_saving (self, TRUE);
+  crm_database_write_async (self->database, write.tables, write.func, write.data, write.destroy,
+                            written_cb, g_object_ref (self));
   return TRUE;
+}
+
+/* A write started and not yet committed or refused. */
+gboolean
+crm_client_form_is_saving (CrmClientForm *self)
+{
+  g_return_val_if_fail (CRM_IS_CLIENT_FORM (self), FALSE);
+  return self->saving;
+}
+
+/* Not while saving: the form waits for the answer, to show a refusal. */
+static gboolean
+crm_client_form_close_request (GtkWindow *window)
+{
+  CrmClientForm *self = CRM_CLIENT_FORM (window);
+
+  if (self->saving)
+    return TRUE;
+  return GTK_WINDOW_CLASS (crm_client_form_parent_class)->close_request (window);
 }
 
 static void
@@ -223,7 +290,7 @@ crm_client_form_dispose (GObject *object)
 {
   CrmClientForm *self = CRM_CLIENT_FORM (object);
 
-  crm_client_form_set_save_func (self, NULL, NULL, NULL);
+  crm_client_form_set_save_func (self, NULL, NULL, NULL, NULL, NULL);
   G_OBJECT_CLASS (crm_client_form_parent_class)->dispose (object);
 }
 
@@ -242,13 +309,16 @@ crm_client_form_class_init (CrmClientFormClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = crm_client_form_dispose;
   object_class->finalize = crm_client_form_finalize;
+  window_class->close_request = crm_client_form_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/crm-client-form.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmClientForm, title_widget);
   gtk_widget_class_bind_template_child (widget_class, CrmClientForm, save_button);
+  gtk_widget_class_bind_template_child (widget_class, CrmClientForm, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, CrmClientForm, message_label);
   gtk_widget_class_bind_template_child (widget_class, CrmClientForm, group);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);

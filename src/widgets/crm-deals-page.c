@@ -29,6 +29,7 @@
 
 #include "crm-deal-close-dialog.h"
 #include "crm-deal-column.h"
+#include "crm-database-writer.h"
 #include "crm-deal-store.h"
 #include "crm-deals-list.h"
 #include "crm-deals-load.h"
@@ -36,6 +37,7 @@
 #include "crm-locale.h"
 #include "crm-manager-picker.h"
 #include "crm-money.h"
+#include "crm-period.h"
 #include "crm-screen.h"
 
 static void crm_deals_page_screen_init (CrmScreenInterface *iface);
@@ -271,22 +273,100 @@ place_deal (CrmDealsPage *self, CrmDeal *old, CrmDeal *fresh)
   crm_deals_page_update_summary (self);
 }
 
+typedef struct {
+  CrmDealsPage *page;
+  gint64        id;
+  char         *title;
+  CrmDealStage  stage;
+  char         *closed_on;
+  char         *reason;
+} MoveJob;
+
+static void
+move_job_free (MoveJob *job)
+{
+  g_object_unref (job->page);
+  g_free (job->title);
+  g_free (job->closed_on);
+  g_free (job->reason);
+  g_free (job);
+}
+
+/* In the writer thread. */
 static gboolean
+write_move (CrmDatabase *db, gpointer data, GError **error)
+{
+  MoveJob *job = data;
+  return crm_deal_store_set_stage (db, job->id, job->stage, job->closed_on, job->reason, 0, error);
+}
+
+static void
+moved_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  MoveJob *job = crm_database_write_get_data (result);
+  CrmDealsPage *self = job->page;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (!crm_database_write_finish (CRM_DATABASE (source), result, &error))
+    {
+      text = g_strdup_printf (_("“%s” could not be moved: %s"), job->title, error->message);
+      /* Back where the database has it. */
+      if (self->database != NULL)
+        crm_deals_page_reload (self);
+    }
+  else
+    /* Translators: a notification; the deal's title, then the stage */
+    text = g_strdup_printf (_("“%s” moved to %s."), job->title, crm_deal_stage_to_label (job->stage));
+  if (self->database != NULL)
+    crm_deals_page_show_toast (self, text);
+}
+
+/* The deal moves on the board at once, as the store will have it, and is
+ * written by the store's writer thread (a database locked by another
+ * program does not hold the board up); a refusal puts it back. */
+static void
 apply_move (CrmDealsPage *self, CrmDeal *deal, CrmDealStage stage, const char *closed_on, const char *reason)
 {
   g_autoptr(CrmDeal) old = g_object_ref (deal);
-  g_autoptr(CrmDeal) fresh = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
+  g_autoptr(CrmDeal) fresh = crm_deal_copy (deal);
   gboolean list = g_strcmp0 (self->view, "list") == 0;
+  gboolean closing = !crm_deal_stage_is_open (stage);
+  MoveJob *job;
 
-  if (!crm_deal_store_set_stage (self->database, deal->id, stage, closed_on, reason, 0, &error) ||
-      (fresh = crm_deal_store_get (self->database, deal->id, &error)) == NULL)
+  fresh->stage = stage;
+  fresh->stage_changed_at = g_get_real_time () / G_USEC_PER_SEC;
+  fresh->probability = crm_deal_stage_default_probability (stage);
+  g_free (fresh->closed_on);
+  fresh->closed_on = NULL;
+  if (closing)
     {
-      text = g_strdup_printf (_("“%s” could not be moved: %s"), deal->title, error->message);
-      crm_deals_page_show_toast (self, text);
-      return FALSE;
+      GDate today;
+
+      crm_date_set_today (&today);
+      fresh->closed_on = closed_on != NULL && *closed_on ? g_strdup (closed_on) : crm_date_to_iso (&today);
     }
+  if (stage == CRM_STAGE_LOST && reason != NULL)
+    {
+      g_free (fresh->lost_reason);
+      fresh->lost_reason = g_strdup (reason);
+    }
+  else if (stage != CRM_STAGE_LOST)
+    {
+      g_free (fresh->lost_reason);
+      fresh->lost_reason = g_strdup ("");
+    }
+
+  job = g_new0 (MoveJob, 1);
+  job->page = g_object_ref (self);
+  job->id = deal->id;
+  job->title = g_strdup (deal->title);
+  job->stage = stage;
+  job->closed_on = g_strdup (closed_on);
+  job->reason = g_strdup (reason);
+  crm_database_write_async (self->database, (const char * const[]) { "deal", "deal_stage_change", NULL },
+                            write_move, job, (GDestroyNotify) move_job_free, moved_cb, NULL);
+
   place_deal (self, old, fresh);
   /* The keys keep acting on the deal that moved. */
   if (list)
@@ -294,10 +374,6 @@ apply_move (CrmDealsPage *self, CrmDeal *deal, CrmDealStage stage, const char *c
   else if (crm_deal_column_select_deal (self->columns[stage], fresh->id, TRUE))
     self->current_column = self->columns[stage];
   crm_deals_page_update_actions (self);
-  /* Translators: a notification; the deal's title, then the stage */
-  text = g_strdup_printf (_("“%s” moved to %s."), fresh->title, crm_deal_stage_to_label (stage));
-  crm_deals_page_show_toast (self, text);
-  return TRUE;
 }
 
 static void

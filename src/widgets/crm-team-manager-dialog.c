@@ -2,7 +2,9 @@
  *
  * Name, email, phone and the hiring date. The store checks what it stores:
  * a refusal is shown in the dialog, at the field it names, and the dialog
- * stays open so that nothing typed is lost.
+ * stays open so that nothing typed is lost. The row is written by the
+ * store's writer thread: a database locked by another program keeps the
+ * dialog waiting (Save holds a spinner), not the window.
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,9 +16,11 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "crm-database-writer.h"
 #include "crm-locale.h"
 #include "crm-manager-store.h"
 #include "crm-period.h"
+#include "crm-save-button.h"
 #include "crm-team-manager-dialog.h"
 
 struct _CrmTeamManagerDialog {
@@ -34,6 +38,7 @@ struct _CrmTeamManagerDialog {
   CrmDatabase    *database;
   CrmManager     *manager;        /* a copy, written on save */
   char           *hired_on;       /* ISO date or NULL */
+  gboolean        saving;
 };
 
 G_DEFINE_FINAL_TYPE (CrmTeamManagerDialog, crm_team_manager_dialog, ADW_TYPE_WINDOW)
@@ -119,16 +124,56 @@ show_error (CrmTeamManagerDialog *self, const char *message, const char *field)
   mark_field (self, field);
 }
 
-/* Stores the manager; on a refusal says why and returns FALSE. */
+static void
+set_saving (CrmTeamManagerDialog *self, gboolean saving)
+{
+  self->saving = saving;
+  crm_save_button_set_busy (self->save_button, saving);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.cancel", !saving);
+}
+
+/* In the writer thread. */
+static gboolean
+write_manager (CrmDatabase *db, gpointer data, GError **error)
+{
+  CrmManager *manager = data;
+
+  return manager->id > 0 ? crm_manager_store_update (db, manager, error)
+                         : crm_manager_store_create (db, manager, error);
+}
+
+static void
+written_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr(CrmTeamManagerDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean ok = crm_database_write_finish (CRM_DATABASE (source), result, &error);
+
+  if (self->database == NULL)            /* destroyed meanwhile */
+    return;
+  set_saving (self, FALSE);
+  if (!ok)
+    {
+      show_error (self, error->message, crm_store_error_get_field (error));
+      return;
+    }
+  g_set_object (&self->manager, crm_database_write_get_data (result));
+  g_signal_emit (self, signals[SAVED], 0, self->manager);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* Checks the fields and starts writing the manager: FALSE (and says why)
+ * when a field is wrong; a refusal of the store comes later, the same way. */
 gboolean
 crm_team_manager_dialog_save (CrmTeamManagerDialog *self)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *email = NULL;
-  gboolean ok;
+  CrmManager *edited;
 
   g_return_val_if_fail (CRM_IS_TEAM_MANAGER_DIALOG (self), FALSE);
+  if (self->saving)
+    return FALSE;
 
   name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
   email = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->email_row))));
@@ -137,25 +182,37 @@ crm_team_manager_dialog_save (CrmTeamManagerDialog *self)
       show_error (self, _("The e-mail address needs an “@”, as in anna@example.com, or leave it empty."), "email");
       return FALSE;
     }
-  g_free (self->manager->name);
-  self->manager->name = g_steal_pointer (&name);
-  g_free (self->manager->email);
-  self->manager->email = g_steal_pointer (&email);
-  g_free (self->manager->phone);
-  self->manager->phone = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->phone_row))));
-  g_free (self->manager->hired_on);
-  self->manager->hired_on = g_strdup (self->hired_on);
+  show_error (self, NULL, NULL);
+  edited = crm_manager_copy (self->manager);
+  g_free (edited->name);
+  edited->name = g_steal_pointer (&name);
+  g_free (edited->email);
+  edited->email = g_steal_pointer (&email);
+  g_free (edited->phone);
+  edited->phone = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->phone_row))));
+  g_free (edited->hired_on);
+  edited->hired_on = g_strdup (self->hired_on);
 
-  ok = self->manager->id > 0 ? crm_manager_store_update (self->database, self->manager, &error)
-                             : crm_manager_store_create (self->database, self->manager, &error);
-  if (!ok)
-    {
-      show_error (self, error->message, crm_store_error_get_field (error));
-      return FALSE;
-    }
-  g_signal_emit (self, signals[SAVED], 0, self->manager);
-  gtk_window_destroy (GTK_WINDOW (self));
+  set_saving (self, TRUE);
+  crm_database_write_async (self->database, (const char * const[]) { "manager", NULL }, write_manager,
+                            edited, g_object_unref, written_cb, g_object_ref (self));
   return TRUE;
+}
+
+gboolean
+crm_team_manager_dialog_is_saving (CrmTeamManagerDialog *self)
+{
+  g_return_val_if_fail (CRM_IS_TEAM_MANAGER_DIALOG (self), FALSE);
+  return self->saving;
+}
+
+/* Not while saving: the dialog waits for the answer, to show a refusal. */
+static gboolean
+crm_team_manager_dialog_close_request (GtkWindow *window)
+{
+  if (CRM_TEAM_MANAGER_DIALOG (window)->saving)
+    return TRUE;
+  return GTK_WINDOW_CLASS (crm_team_manager_dialog_parent_class)->close_request (window);
 }
 
 static void
@@ -229,6 +286,7 @@ crm_team_manager_dialog_class_init (CrmTeamManagerDialogClass *klass)
 
   object_class->dispose = crm_team_manager_dialog_dispose;
   object_class->finalize = crm_team_manager_dialog_finalize;
+  GTK_WINDOW_CLASS (klass)->close_request = crm_team_manager_dialog_close_request;
 
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, CRM_TYPE_MANAGER);

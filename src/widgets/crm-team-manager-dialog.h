@@ -22,6 +22,7 @@ CrmTeamManagerDialog *crm_team_manager_dialog_new  (GtkWindow            *parent
                                                     CrmDatabase          *database,
                                                     CrmManager           *manager);
 gboolean              crm_team_manager_dialog_save (CrmTeamManagerDialog *self);
+gboolean              crm_team_manager_dialog_is_saving (CrmTeamManagerDialog *self);
 void                  crm_team_manager_dialog_set_hired_on (CrmTeamManagerDialog *self,
                                                             const char           *iso_date);
 

@@ -1,6 +1,7 @@
 /* crm-team-plan-private.h — what the files of CrmTeamPlan share
  *
  * crm-team-plan.c: the table, its cells and figures;
+ * crm-team-plan-save.c: saving a cell;
  * crm-team-plan-copy.c: copying last month's plan.
  *
  * Copyright 2026 The SalesCRM developers
@@ -38,11 +39,29 @@ struct _CrmTeamPlan {
   CrmTeamActuals *actuals;
   GCancellable   *cancellable;
   gboolean        dirty;
+  guint           n_saving;       /* cells being written */
 };
 
 void crm_team_plan_toast                    (CrmTeamPlan *self,
                                              const char  *text);
 void crm_team_plan_refresh_targets          (CrmTeamPlan *self);
+void crm_team_plan_update_achievements      (CrmTeamPlan *self);
+char *crm_team_plan_format_value          (CrmTeamPlan *self,
+                                             CrmKpiIndicator kpi,
+                                             gint64       value,
+                                             gboolean     symbol);
+gboolean crm_team_plan_parse_value          (CrmTeamPlan *self,
+                                             CrmKpiIndicator kpi,
+                                             const char  *text,
+                                             gint64      *out,
+                                             GError     **error);
+void crm_team_plan_show_cell                (CrmTeamPlan *self,
+                                             PlanRow     *row,
+                                             CrmKpiIndicator kpi);
+gboolean crm_team_plan_commit_cell          (CrmTeamPlan *self,
+                                             GtkEntry    *entry);
+gboolean crm_team_plan_cell_is_saving       (GtkEntry    *entry);
+void crm_team_plan_update_spinner           (CrmTeamPlan *self);
 void crm_team_plan_copy_previous_activated  (GtkWidget   *widget,
                                              const char  *action_name,
                                              GVariant    *parameter);

@@ -9,8 +9,9 @@
  *
  * One row per active manager; an empty cell is "no target" (the indicator
  * is then left out of the manager's score, never counted as 0%). A cell is
- * saved when Enter is pressed or the focus leaves it; a refusal (not a
- * number, negative) is shown on the cell and the text is kept to be fixed.
+ * saved when Enter is pressed or the focus leaves it (crm-team-plan-save.c:
+ * by the store's writer thread); a refusal (not a number, negative) is
+ * shown on the cell and the text is kept to be fixed.
  * Under each target: what was achieved in that month, computed by the KPI
  * engine in a worker.
  *
@@ -60,6 +61,19 @@ crm_team_plan_get_month (CrmTeamPlan *self)
   return month_key (self);
 }
 
+/* Turning while the figures load or a cell is written. */
+void
+crm_team_plan_update_spinner (CrmTeamPlan *self)
+{
+  gboolean busy = self->cancellable != NULL || self->n_saving > 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
+  if (busy)
+    gtk_spinner_start (self->spinner);
+  else
+    gtk_spinner_stop (self->spinner);
+}
+
 void
 crm_team_plan_toast (CrmTeamPlan *self, const char *text)
 {
@@ -68,8 +82,8 @@ crm_team_plan_toast (CrmTeamPlan *self, const char *text)
 
 /* ---- numbers ------------------------------------------------------------ */
 
-static char *
-format_value (CrmTeamPlan *self, CrmKpiIndicator kpi, gint64 value, gboolean symbol)
+char *
+crm_team_plan_format_value (CrmTeamPlan *self, CrmKpiIndicator kpi, gint64 value, gboolean symbol)
 {
   if (value == CRM_NO_TARGET)
     return g_strdup ("");
@@ -102,8 +116,8 @@ parse_count (const char *text, gint64 *out, GError **error)
   return TRUE;
 }
 
-static gboolean
-parse_value (CrmTeamPlan *self, CrmKpiIndicator kpi, const char *text, gint64 *out, GError **error)
+gboolean
+crm_team_plan_parse_value (CrmTeamPlan *self, CrmKpiIndicator kpi, const char *text, gint64 *out, GError **error)
 {
   if (*text == '\0')
     {
@@ -130,7 +144,7 @@ show_achievement (CrmTeamPlan *self, GtkLabel *label, CrmKpiIndicator kpi, const
       gtk_label_set_label (label, self->actuals != NULL ? "—" : "");
       return;
     }
-  figure = format_value (self, kpi, actual[kpi], FALSE);
+  figure = crm_team_plan_format_value (self, kpi, actual[kpi], FALSE);
   ratio = crm_kpi_achievement (actual[kpi], target);
   if (isnan (ratio))
     {
@@ -163,7 +177,7 @@ update_team_row (CrmTeamPlan *self)
             sum = (sum == CRM_NO_TARGET ? 0 : sum) + row->target.values[k];
         }
       {
-        g_autofree char *plan = format_value (self, k, sum, FALSE);
+        g_autofree char *plan = crm_team_plan_format_value (self, k, sum, FALSE);
         GtkLabel *plan_label = g_object_get_data (G_OBJECT (self->team_labels[k]), "plan");
 
         gtk_label_set_label (plan_label, sum == CRM_NO_TARGET ? "—" : plan);
@@ -172,8 +186,8 @@ update_team_row (CrmTeamPlan *self)
     }
 }
 
-static void
-update_achievements (CrmTeamPlan *self)
+void
+crm_team_plan_update_achievements (CrmTeamPlan *self)
 {
   for (guint i = 0; i < self->rows->len; i++)
     {
@@ -186,76 +200,17 @@ update_achievements (CrmTeamPlan *self)
   update_team_row (self);
 }
 
-/* ---- saving a cell ------------------------------------------------------ */
-
-static void
-show_cell (CrmTeamPlan *self, PlanRow *row, CrmKpiIndicator kpi)
-{
-  g_autofree char *text = format_value (self, kpi, row->target.values[kpi], FALSE);
-
-  g_object_set_data_full (G_OBJECT (row->entries[kpi]), "shown", g_strdup (text), g_free);
-  gtk_editable_set_text (GTK_EDITABLE (row->entries[kpi]), text);
-  gtk_widget_remove_css_class (GTK_WIDGET (row->entries[kpi]), "error");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (row->entries[kpi]), NULL);
-}
-
-static gboolean
-commit_cell (CrmTeamPlan *self, GtkEntry *entry)
-{
-  PlanRow *row = g_object_get_data (G_OBJECT (entry), "plan-row");
-  CrmKpiIndicator kpi = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "kpi"));
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-  g_autoptr(GError) error = NULL;
-  CrmTarget target;
-  gint64 value;
-  gboolean ok;
-
-  if (row == NULL || self->database == NULL)
-    return FALSE;
-  if (g_strcmp0 (text, g_object_get_data (G_OBJECT (entry), "shown")) == 0)
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
-      return TRUE;
-    }
-  target = row->target;
-  ok = parse_value (self, kpi, text, &value, &error);
-  if (ok)
-    {
-      target.values[kpi] = value;
-      ok = crm_target_is_empty (&target)
-           ? crm_target_store_delete (self->database, row->manager_id, target.month, &error)
-           : crm_target_store_set (self->database, &target, &error);
-    }
-  if (!ok)
-    {
-      g_autofree char *message = g_strdup_printf (_("The target “%s” of %s was not saved: %s"),
-                                                  crm_kpi_indicator_to_label (kpi), row->name, error->message);
-      /* Told once: leaving the cell with the same text says nothing new. */
-      if (g_strcmp0 (text, g_object_get_data (G_OBJECT (entry), "refused")) != 0)
-        crm_team_plan_toast (self, message);
-      g_object_set_data_full (G_OBJECT (entry), "refused", g_strdup (text), g_free);
-      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (entry), error->message);
-      return FALSE;
-    }
-  g_object_set_data (G_OBJECT (entry), "refused", NULL);
-  row->target = target;
-  show_cell (self, row, kpi);
-  update_achievements (self);
-  return TRUE;
-}
-
 static void
 entry_activated_cb (GtkEntry *entry, CrmTeamPlan *self)
 {
-  if (commit_cell (self, entry))
+  if (crm_team_plan_commit_cell (self, entry))
     gtk_widget_child_focus (GTK_WIDGET (self->grid), GTK_DIR_TAB_FORWARD);
 }
 
 static void
 entry_focus_left_cb (GtkEventControllerFocus *controller, CrmTeamPlan *self)
 {
-  commit_cell (self, GTK_ENTRY (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))));
+  crm_team_plan_commit_cell (self, GTK_ENTRY (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))));
 }
 
 /* ---- building the table ------------------------------------------------- */
@@ -334,7 +289,7 @@ add_cell (CrmTeamPlan *self, PlanRow *row, CrmKpiIndicator kpi, int y)
   gtk_box_append (GTK_BOX (box), entry);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->labels[kpi]));
   gtk_grid_attach (self->grid, box, 1 + kpi, y, 1, 1);
-  show_cell (self, row, kpi);
+  crm_team_plan_show_cell (self, row, kpi);
 }
 
 static void
@@ -347,7 +302,7 @@ clear_grid (CrmTeamPlan *self)
   /* What is being typed is kept; then the rows are detached, or their
    * entries would commit again as they lose the focus. */
   if (entry != NULL && gtk_widget_is_ancestor (entry, GTK_WIDGET (self->grid)))
-    commit_cell (self, GTK_ENTRY (entry));
+    crm_team_plan_commit_cell (self, GTK_ENTRY (entry));
   for (guint i = 0; i < self->rows->len; i++)
     {
       PlanRow *row = self->rows->pdata[i];
@@ -439,7 +394,7 @@ rebuild (CrmTeamPlan *self)
         }
     }
   gtk_widget_set_visible (self->empty_label, managers->len == 0);
-  update_achievements (self);
+  crm_team_plan_update_achievements (self);
   load_actuals (self);
 }
 
@@ -458,15 +413,22 @@ crm_team_plan_refresh_targets (CrmTeamPlan *self)
     {
       PlanRow *row = self->rows->pdata[i];
 
+      CrmTarget shown = row->target;
+
       crm_target_init (&row->target, row->manager_id, month);
       for (guint t = 0; t < targets->len; t++)
         if (g_array_index (targets, CrmTarget, t).manager_id == row->manager_id)
           row->target = g_array_index (targets, CrmTarget, t);
       for (int k = 0; k < CRM_N_KPI; k++)
-        if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (row->entries[k])))
-          show_cell (self, row, k);
+        {
+          /* A cell on its way to the database keeps the value it is writing. */
+          if (crm_team_plan_cell_is_saving (row->entries[k]))
+            row->target.values[k] = shown.values[k];
+          else if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (row->entries[k])))
+            crm_team_plan_show_cell (self, row, k);
+        }
     }
-  update_achievements (self);
+  crm_team_plan_update_achievements (self);
 }
 
 /* ---- the actual figures ------------------------------------------------- */
@@ -482,8 +444,7 @@ actuals_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   if (actuals == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   g_clear_object (&self->cancellable);
-  gtk_spinner_stop (self->spinner);
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
+  crm_team_plan_update_spinner (self);
   if (actuals == NULL)
     {
       g_autofree char *text = g_strdup_printf (_("What the team achieved could not be computed: %s"), error->message);
@@ -495,7 +456,7 @@ actuals_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     return;
   g_clear_pointer (&self->actuals, crm_team_actuals_free);
   self->actuals = g_steal_pointer (&actuals);
-  update_achievements (self);
+  crm_team_plan_update_achievements (self);
 }
 
 static void
@@ -511,11 +472,10 @@ load_actuals (CrmTeamPlan *self)
   if (self->actuals != NULL && !g_str_equal (self->actuals->month, month))
     {
       g_clear_pointer (&self->actuals, crm_team_actuals_free);
-      update_achievements (self);
+      crm_team_plan_update_achievements (self);
     }
   self->cancellable = g_cancellable_new ();
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), TRUE);
-  gtk_spinner_start (self->spinner);
+  crm_team_plan_update_spinner (self);
   crm_team_actuals_load_async (crm_database_get_path (self->database), month, self->cancellable,
                                actuals_loaded_cb, g_object_ref (self));
 }

@@ -48,6 +48,8 @@ struct _CrmWindow {
   AdwWindowTitle       *content_title;
   GtkMenuButton        *menu_button;
   GMenuModel           *primary_menu;
+  GtkWidget            *new_client_button;
+  gboolean              writable;         /* the database takes changes */
 
   AdwStatusPage        *error_page;       /* NULL until first shown */
   CrmWelcomePage       *welcome_page;     /* NULL until first shown */
@@ -265,6 +267,20 @@ release_memory_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The + of the header bar makes a client, like Ctrl+N, on the screens
+ * where Ctrl+N means that: My Day, the calendar and the team have a + of
+ * their own (a new activity, a new manager) and Ctrl+N does that there. Not
+ * a button that could only fail: a read-only file takes no client. */
+static void
+update_new_client_button (CrmWindow *self)
+{
+  static const char * const own_new[] = { "today", "calendar", "team", NULL };
+  const char *name = gtk_stack_get_visible_child_name (self->content_stack);
+
+  gtk_widget_set_visible (self->new_client_button,
+                          self->writable && !g_strv_contains (own_new, name != NULL ? name : ""));
+}
+
 static void
 visible_screen_changed_cb (GtkStack *stack, GParamSpec *pspec, CrmWindow *self)
 {
@@ -280,6 +296,7 @@ visible_screen_changed_cb (GtkStack *stack, GParamSpec *pspec, CrmWindow *self)
         g_strcmp0 (g_object_get_data (G_OBJECT (row), "screen"), name) == 0)
       gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (row));
   update_title (self);
+  update_new_client_button (self);
   g_clear_handle_id (&self->release_source, g_source_remove);
   /* Two seconds to the millisecond: a timer rounded to whole seconds could
    * fall due with the next change of screen, which would put it off. */
@@ -645,6 +662,8 @@ choose_first_page (CrmWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", !crm_database_is_read_only (db));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
+  self->writable = !crm_database_is_read_only (db);
+  update_new_client_button (self);
   if (crm_database_is_read_only (db))
     {
       g_autofree char *text = g_strdup_printf (_("The database is open read-only: %s. Changes cannot be saved."),
@@ -715,6 +734,7 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, new_client_button);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_screen_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
