@@ -352,6 +352,61 @@ add_keyset_and_order (SqlBuilder *b, const CrmClientQuery *q, const CrmClientCur
   g_string_append (b->sql, order);
 }
 
+/* The page's ids first, from the indexes alone; the tags only for those
+ * (SQLite would work them out for every match before sorting). FALSE when
+ * nothing can match. */
+static gboolean
+build_page (SqlBuilder            *b,
+            const char            *select,
+            const CrmClientQuery  *query,
+            const CrmClientCursor *after,
+            guint                  limit)
+{
+  g_autofree char *order = order_by (query);
+
+  builder_init (b, select);
+  g_string_append (b->sql, CRM_CLIENT_FROM " WHERE c.id IN (SELECT c.id FROM client c");
+  if (!add_filters (b, query))
+    return FALSE;
+  add_keyset_and_order (b, query, after);
+  add_int (b, " LIMIT ?)", limit);
+  g_string_append (b->sql, order);
+  return TRUE;
+}
+
+/* How SQLite reads a page (of the second page when @after is given): the
+ * lines of EXPLAIN QUERY PLAN, one per line. For tests and debugging. */
+char *
+crm_client_store_explain_page (CrmDatabase           *db,
+                               const CrmClientQuery  *query,
+                               const CrmClientCursor *after,
+                               GError               **error)
+{
+  g_autoptr(GString) plan = g_string_new (NULL);
+  SqlBuilder b;
+  sqlite3_stmt *stmt;
+  int rc = SQLITE_DONE;
+
+  if (!build_page (&b, "EXPLAIN QUERY PLAN SELECT " CRM_CLIENT_COLUMNS, query, after, 100))
+    {
+      builder_clear (&b);
+      return g_strdup ("");
+    }
+  stmt = crm_database_prepare (db, b.sql->str, error);
+  if (stmt != NULL)
+    {
+      bind_all (&b, stmt);
+      while ((rc = crm_database_step_row (db, stmt, error)) == SQLITE_ROW)
+        g_string_append_printf (plan, "%s\n", crm_column_text (stmt, 3));
+      if (rc == SQLITE_DONE)
+        sqlite3_reset (stmt);
+    }
+  builder_clear (&b);
+  if (stmt == NULL || rc != SQLITE_DONE)
+    return NULL;
+  return g_string_free (g_steal_pointer (&plan), FALSE);
+}
+
 /* Up to @limit clients after @after (NULL: from the start) in the query's
  * order. */
 GPtrArray *
@@ -366,21 +421,11 @@ crm_client_store_page (CrmDatabase           *db,
   sqlite3_stmt *stmt;
   int rc = SQLITE_DONE;
 
-  /* The page's ids first, from the indexes alone; the last contact, the
-   * revenue and the tags only for those (SQLite would work them out for
-   * every match before sorting). */
-  builder_init (&b, "SELECT " CRM_CLIENT_COLUMNS CRM_CLIENT_FROM " WHERE c.id IN (SELECT c.id FROM client c");
-  if (!add_filters (&b, query))
+  if (!build_page (&b, "SELECT " CRM_CLIENT_COLUMNS, query, after, limit))
     {
       builder_clear (&b);
       return g_steal_pointer (&page);
     }
-  add_keyset_and_order (&b, query, after);
-  add_int (&b, " LIMIT ?)", limit);
-  {
-    g_autofree char *order = order_by (query);
-    g_string_append (b.sql, order);
-  }
   stmt = crm_database_prepare (db, b.sql->str, error);
   if (stmt != NULL)
     {

@@ -25,5 +25,9 @@ G_BEGIN_DECLS
 
 CrmClient *crm_client_store_read_row (sqlite3_stmt *stmt);
 char      *crm_client_store_sort_key (CrmClient    *client);
+char      *crm_client_store_explain_page (CrmDatabase           *db,
+                                          const CrmClientQuery  *query,
+                                          const CrmClientCursor *after,
+                                          GError               **error);
 
 G_END_DECLS
