@@ -230,11 +230,29 @@ bind_all (SqlBuilder *b, sqlite3_stmt *stmt)
     }
 }
 
-/* The WHERE clauses of the filters; every value is a bound parameter. */
+/* Whether the index of the query's order carries the owner and the source
+ * after the key (crm-schema.c, format 4): the list then walks that index
+ * and skips the clients of other owners or sources in it, rather than
+ * finding them by their own index and sorting them all (thousands) for
+ * every page. */
 static gboolean
-add_filters (SqlBuilder *b, const CrmClientQuery *q)
+order_carries_filters (const CrmClientQuery *q)
+{
+  return q->sort == CRM_CLIENT_SORT_CREATED || q->sort == CRM_CLIENT_SORT_COMPANY ||
+         q->sort == CRM_CLIENT_SORT_SOURCE || q->sort == CRM_CLIENT_SORT_LAST_CONTACT ||
+         q->sort == CRM_CLIENT_SORT_REVENUE;
+}
+
+/* The WHERE clauses of the filters; every value is a bound parameter. In
+ * @ordered queries (pages, anchors) a unary + keeps SQLite from choosing
+ * the owner's or source's index over the order's (see above). */
+static gboolean
+add_filters (SqlBuilder *b, const CrmClientQuery *q, gboolean ordered)
 {
   g_autofree char *match = crm_client_store_build_match (q->search);
+  gboolean in_order = ordered && order_carries_filters (q);
+  const char *owner = in_order ? "+c.owner_id" : "c.owner_id";
+  const char *source = in_order && q->sort != CRM_CLIENT_SORT_SOURCE ? "+c.source" : "c.source";
 
   g_string_append (b->sql, " WHERE 1");
   if (q->search != NULL && *q->search != '\0' && match == NULL)
@@ -244,11 +262,17 @@ add_filters (SqlBuilder *b, const CrmClientQuery *q)
   if (q->status >= 0)
     add_text (b, " AND c.status = ?", crm_client_status_to_string (q->status));
   if (q->owner_id > 0)
-    add_int (b, " AND c.owner_id = ?", q->owner_id);
+    {
+      g_string_append_printf (b->sql, " AND %s", owner);
+      add_int (b, " = ?", q->owner_id);
+    }
   else if (q->owner_id < 0)
-    g_string_append (b->sql, " AND c.owner_id IS NULL");
+    g_string_append_printf (b->sql, " AND %s IS NULL", owner);
   if (q->source >= 0)
-    add_text (b, " AND c.source = ?", crm_client_source_to_string (q->source));
+    {
+      g_string_append_printf (b->sql, " AND %s", source);
+      add_text (b, " = ?", crm_client_source_to_string (q->source));
+    }
   if (q->tag_id > 0)
     add_int (b, " AND c.id IN (SELECT client_id FROM client_tag WHERE tag_id = ?)", q->tag_id);
   return TRUE;
@@ -290,7 +314,7 @@ crm_client_store_count (CrmDatabase *db, const CrmClientQuery *query, guint *out
     }
   else
     builder_init (&b, "SELECT count(*) FROM client c");
-  if (match == NULL && !add_filters (&b, query))
+  if (match == NULL && !add_filters (&b, query, FALSE))
     {
       *out_count = 0;
       builder_clear (&b);
@@ -336,6 +360,14 @@ add_keyset_and_order (SqlBuilder *b, const CrmClientQuery *q, const CrmClientCur
 
   if (after != NULL)
     {
+      /* The first key on its own as well: SQLite seeks an expression index
+       * (the folded company) by a plain bound, not by a row value. */
+      g_string_append_printf (b->sql, " AND %s %s ", keys->int_key != NULL ? keys->int_key : keys->text_key,
+                              q->descending ? "<=" : ">=");
+      if (keys->int_key != NULL)
+        add_int (b, "?", after->int_key);
+      else
+        add_text (b, "?", after->text_key != NULL ? after->text_key : "");
       g_string_append (b->sql, " AND (");
       if (keys->int_key != NULL)
         g_string_append_printf (b->sql, "%s, ", keys->int_key);
@@ -366,7 +398,7 @@ build_page (SqlBuilder            *b,
 
   builder_init (b, select);
   g_string_append (b->sql, CRM_CLIENT_FROM " WHERE c.id IN (SELECT c.id FROM client c");
-  if (!add_filters (b, query))
+  if (!add_filters (b, query, TRUE))
     return FALSE;
   add_keyset_and_order (b, query, after);
   add_int (b, " LIMIT ?)", limit);
@@ -470,7 +502,7 @@ crm_client_store_anchors (CrmDatabase *db, const CrmClientQuery *query, guint ev
                           keys->int_key != NULL ? keys->int_key : "0");
   builder_init (&b, head);
   g_string_append (b.sql, client_table (query));
-  if (!add_filters (&b, query))
+  if (!add_filters (&b, query, TRUE))
     {
       builder_clear (&b);
       return g_steal_pointer (&anchors);
