@@ -44,9 +44,42 @@ raw_exec (const char *path, const char *sql)
   char *msg = NULL;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  crm_store_register_functions (db);
   if (sqlite3_exec (db, sql, NULL, NULL, &msg) != SQLITE_OK)
     g_error ("%s: %s", sql, msg);
   sqlite3_close (db);
+}
+
+static int
+raw_user_version (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int version;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return version;
+}
+
+static gint64
+raw_count (const char *path, const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
 }
 
 static void
@@ -275,24 +308,22 @@ query_int64 (CrmDatabase *db, const char *sql)
 static void
 test_upgrade_from_1 (void)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(CrmDatabase) db = open_new (&path);
+  g_autofree char *path = crm_test_tmp_path ("crm.db");
+  g_autoptr(CrmDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
   const char *indexes = "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN"
                         " ('deal_by_title', 'deal_by_amount', 'deal_by_probability', 'deal_by_close_day')";
 
-  g_assert_true (crm_database_exec (db,
-                                    "INSERT INTO manager (id, name, created_at, updated_at) VALUES (1, 'Anna', 0, 0);"
-                                    "INSERT INTO client (id, name, sort_key, created_at, updated_at)"
-                                    "  VALUES (1, 'Acme', 'acme', 0, 0);"
-                                    "INSERT INTO deal (client_id, manager_id, title, amount, stage_changed_at,"
-                                    "  created_at, updated_at) VALUES (1, 1, 'Поставка', 100, 0, 0, 0),"
-                                    "  (1, 1, 'аренда', 200, 0, 0, 0);",
-                                    &error));
+  g_assert_true (crm_database_create_at_version (path, 1, &error));
   g_assert_no_error (error);
-  g_clear_object (&db);
-  raw_exec (path, "DROP INDEX deal_by_title; DROP INDEX deal_by_amount; DROP INDEX deal_by_probability;"
-                  " DROP INDEX deal_by_close_day; DROP INDEX client_sort_key_by_id; PRAGMA user_version = 1;");
+  g_assert_cmpint (raw_user_version (path), ==, 1);
+  raw_exec (path, "INSERT INTO manager (id, name, created_at, updated_at) VALUES (1, 'Anna', 0, 0);"
+                  "INSERT INTO client (id, name, sort_key, created_at, updated_at)"
+                  "  VALUES (1, 'Acme', 'acme', 0, 0);"
+                  "INSERT INTO deal (client_id, manager_id, title, amount, stage_changed_at,"
+                  "  created_at, updated_at) VALUES (1, 1, 'Поставка', 100, 0, 0, 0),"
+                  "  (1, 1, 'аренда', 200, 0, 0, 0);");
+  g_assert_cmpint (raw_count (path, indexes), ==, 0);
 
   db = crm_database_new (path, 0, NULL, &error);
   g_assert_no_error (error);
@@ -312,37 +343,20 @@ test_upgrade_from_1 (void)
   }
 }
 
-static int
-raw_user_version (const char *path)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int version;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  version = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return version;
-}
-
 /* A migration that fails half-way leaves the file at the version before
  * it, with nothing of the step done, and says why. */
 static void
 test_failed_migration (void)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(CrmDatabase) db = open_new (&path);
+  g_autofree char *path = crm_test_tmp_path ("crm.db");
+  g_autoptr(CrmDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_clear_object (&db);
   /* A version-1 file in which an object already holds the name of the
    * second index the step makes: its CREATE INDEX fails. */
-  raw_exec (path, "DROP INDEX deal_by_title; DROP INDEX deal_by_amount; DROP INDEX deal_by_probability;"
-                  " DROP INDEX deal_by_close_day; CREATE TABLE deal_by_amount (x);"
-                  " PRAGMA user_version = 1;");
+  g_assert_true (crm_database_create_at_version (path, 1, &error));
+  g_assert_no_error (error);
+  raw_exec (path, "CREATE TABLE deal_by_amount (x);");
 
   db = crm_database_new (path, 0, NULL, &error);
   g_assert_null (db);
@@ -359,23 +373,22 @@ test_failed_migration (void)
 static void
 test_upgrade_from_2 (void)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(CrmDatabase) db = open_new (&path);
+  g_autofree char *path = crm_test_tmp_path ("crm.db");
+  g_autoptr(CrmDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) page = NULL;
   CrmClientQuery q;
   guint n = 0;
 
-  g_assert_true (crm_database_exec (db,
-                                    "INSERT INTO client (id, name, sort_key, created_at, updated_at) VALUES"
-                                    "  (1, 'Ёлкина Анна', crm_fold ('Ёлкина Анна'), 0, 0),"
-                                    "  (2, 'Zoe Елкин', crm_fold ('Zoe Елкин'), 0, 0),"
-                                    "  (3, 'елена', crm_fold ('елена'), 0, 0),"
-                                    "  (4, 'Acme', crm_fold ('Acme'), 0, 0);",
-                                    &error));
+  g_assert_true (crm_database_create_at_version (path, 2, &error));
   g_assert_no_error (error);
-  g_clear_object (&db);
-  raw_exec (path, "DROP INDEX client_sort_key_by_id; PRAGMA user_version = 2;");
+  raw_exec (path, "INSERT INTO client (id, name, sort_key, created_at, updated_at) VALUES"
+                  "  (1, 'Ёлкина Анна', crm_fold ('Ёлкина Анна'), 0, 0),"
+                  "  (2, 'Zoe Елкин', crm_fold ('Zoe Елкин'), 0, 0),"
+                  "  (3, 'елена', crm_fold ('елена'), 0, 0),"
+                  "  (4, 'Acme', crm_fold ('Acme'), 0, 0);");
+  g_assert_cmpint (raw_count (path, "SELECT count(*) FROM sqlite_schema WHERE name = 'client_sort_key_by_id'"),
+                   ==, 0);
 
   db = crm_database_new (path, 0, NULL, &error);
   g_assert_no_error (error);

@@ -248,7 +248,17 @@ crm_client_store_restore (CrmDatabase *db, CrmClientSnapshot *snapshot, GError *
             goto fail;
         }
     }
-  if (!crm_database_commit (db, error))
+  /* The client row came back with its revenue and last contact, and the
+   * triggers counted its payments and activities again on top: count them
+   * once. */
+  stmt = crm_database_prepare (db,
+    "UPDATE client SET revenue_minor = coalesce ((SELECT sum (amount) FROM payment WHERE client_id = ?1), 0),"
+    " last_contact_at = coalesce ((SELECT max (starts_at) FROM activity WHERE client_id = ?1 AND state = 'done'), 0)"
+    " WHERE id = ?1", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, snapshot->client_id);
+  if (!crm_database_step_done (db, stmt, error) || !crm_database_commit (db, error))
     goto fail;
   return TRUE;
 

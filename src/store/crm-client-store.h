@@ -10,10 +10,17 @@
 
 G_BEGIN_DECLS
 
+/* The orders of the list; each is served by its index, either way, with
+ * the id breaking ties. */
 typedef enum {
   CRM_CLIENT_SORT_NAME,
-  CRM_CLIENT_SORT_CREATED,
-  CRM_CLIENT_SORT_STATUS,
+  CRM_CLIENT_SORT_CREATED,         /* the day the client was added */
+  CRM_CLIENT_SORT_STATUS,          /* then by name */
+  CRM_CLIENT_SORT_COMPANY,         /* folded (case, ё), as the name */
+  CRM_CLIENT_SORT_SOURCE,          /* by the source's code */
+  CRM_CLIENT_SORT_LAST_CONTACT,    /* the last done activity; none first */
+  CRM_CLIENT_SORT_REVENUE,         /* all payments */
+  CRM_CLIENT_N_SORTS
 } CrmClientSort;
 
 /* What the client list shows: every filter is optional. */
@@ -29,8 +36,8 @@ typedef struct {
 
 /* The position after which a page starts (keyset pagination). */
 typedef struct {
-  char   *text_key;           /* sort_key (name and status sorts) */
-  gint64  int_key;            /* created_at (created sort) or status rank */
+  char   *text_key;           /* the folded name or company, or the source's code */
+  gint64  int_key;            /* the creation time, status rank, last contact or revenue */
   gint64  id;
 } CrmClientCursor;
 

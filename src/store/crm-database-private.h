@@ -64,6 +64,18 @@ void          crm_database_explain_foreign_key (CrmDatabase        *self,
 gboolean      crm_database_rollup_is_current (CrmDatabase *self);
 gboolean      crm_database_migrate     (CrmDatabase  *self,
                                         int           from_version,
+                                        int           to_version,
+                                        GError      **error);
+gboolean      crm_schema_rebuild_table (CrmDatabase  *self,
+                                        const char   *table,
+                                        const char   *table_new,
+                                        const char   *create,
+                                        GError      **error);
+
+/* For the upgrade tests: a new file at the older data format @version, as
+ * that version of SalesCRM made it. */
+gboolean      crm_database_create_at_version (const char *path,
+                                        int           version,
                                         GError      **error);
 
 G_END_DECLS

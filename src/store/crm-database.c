@@ -25,6 +25,9 @@
 /* 'SCRM': marks the file as ours in the SQLite header. */
 #define CRM_APPLICATION_ID 0x5343524D
 #define DEFAULT_BUSY_TIMEOUT_MS 5000
+/* The flags' top byte: the data format to stop at (tests, see
+ * crm_database_create_at_version); 0 for the current one. */
+#define AT_VERSION_SHIFT 24
 
 struct _CrmDatabase {
   GObject           parent_instance;
@@ -495,6 +498,7 @@ crm_database_initable_init (GInitable     *initable,
   int rc;
   int app_id = 0;
   int n_tables = 0;
+  int target_version;
 
   if (self->path == NULL)
     self->path = crm_database_get_default_path ();
@@ -631,7 +635,9 @@ crm_database_initable_init (GInitable     *initable,
   else if (!crm_database_exec (self, "PRAGMA foreign_keys = ON; PRAGMA cache_size = -4000;", error))
     return FALSE;
 
-  if (self->schema_version < CRM_DATABASE_SCHEMA_VERSION)
+  target_version = (self->flags >> AT_VERSION_SHIFT) != 0 ? (int) (self->flags >> AT_VERSION_SHIFT)
+                                                          : CRM_DATABASE_SCHEMA_VERSION;
+  if (self->schema_version < target_version)
     {
       if (!writable)
         {
@@ -642,7 +648,7 @@ crm_database_initable_init (GInitable     *initable,
         }
       if (self->schema_version > 0 && !backup_before_migration (self, error))
         return FALSE;
-      if (!crm_database_migrate (self, self->schema_version, error))
+      if (!crm_database_migrate (self, self->schema_version, target_version, error))
         return FALSE;
       if (!query_int (self, "PRAGMA user_version", &self->schema_version, error))
         return FALSE;
@@ -691,6 +697,21 @@ crm_database_open_another (CrmDatabase *self, GError **error)
                            self->read_only ? CRM_DATABASE_FLAGS_READ_ONLY | CRM_DATABASE_FLAGS_NO_CREATE
                                            : CRM_DATABASE_FLAGS_NO_CREATE,
                            NULL, error);
+}
+
+/* Only for tests: the file is made (or upgraded) to @version and no
+ * further; nothing else ever opens a file below the current version. */
+gboolean
+crm_database_create_at_version (const char *path, int version, GError **error)
+{
+  g_autoptr(CrmDatabase) db = NULL;
+
+  g_return_val_if_fail (version > 0 && version <= CRM_DATABASE_SCHEMA_VERSION, FALSE);
+  db = g_initable_new (CRM_TYPE_DATABASE, NULL, error,
+                       "path", path,
+                       "flags", (guint) version << AT_VERSION_SHIFT,
+                       NULL);
+  return db != NULL;
 }
 
 const char *

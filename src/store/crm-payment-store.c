@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "crm-database-private.h"
+#include "crm-list-filter-private.h"
 #include "crm-payment-store.h"
 
 #define PAYMENT_COLUMNS \
@@ -17,7 +18,8 @@
   " p.created_at, p.updated_at"
 #define PAYMENT_FROM " FROM payment p JOIN client c ON c.id = p.client_id JOIN manager m ON m.id = p.manager_id"
 
-static CrmPayment *
+/* A CrmList row reader: returns the new object. */
+static gpointer
 read_payment (sqlite3_stmt *stmt)
 {
   CrmPayment *p = crm_payment_new ();
@@ -142,18 +144,18 @@ crm_payment_store_delete (CrmDatabase *db, gint64 id, GError **error)
 GPtrArray *
 crm_payment_store_list_for_client (CrmDatabase *db, gint64 client_id, GError **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt = crm_database_prepare (db,
-    "SELECT " PAYMENT_COLUMNS PAYMENT_FROM " WHERE p.client_id = ? ORDER BY p.paid_on DESC, p.id DESC", error);
-  int rc;
+  CrmListFilter filter;
 
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, client_id);
-  while ((rc = crm_database_step_row (db, stmt, error)) == SQLITE_ROW)
-    g_ptr_array_add (list, read_payment (stmt));
-  if (rc < 0)
-    return NULL;
-  sqlite3_reset (stmt);
-  return g_steal_pointer (&list);
+  crm_list_filter_init (&filter);
+  filter.client_id = client_id;
+  return crm_payment_store_list (db, &filter, error);
+}
+
+/* The payments @filter lets through, newest first. */
+GPtrArray *
+crm_payment_store_list (CrmDatabase *db, const CrmListFilter *filter, GError **error)
+{
+  g_return_val_if_fail (CRM_IS_DATABASE (db), NULL);
+  return crm_list_filter_run (db, "SELECT " PAYMENT_COLUMNS PAYMENT_FROM, "p.paid_on", filter,
+                              read_payment, error);
 }

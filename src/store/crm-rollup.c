@@ -5,6 +5,8 @@
  * in the same transaction as every write. They are rebuilt here after a
  * bulk load (the demo generator loads with the triggers off) and when the
  * local time zone is not the one the activity days were counted in.
+ * The same for each client's revenue and last contact (client.revenue_minor,
+ * client.last_contact_at).
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -52,6 +54,18 @@ static const char rebuild_deal_sql[] =
   " SELECT coalesce (expected_close, ''), manager_id, sum (amount * probability) FROM deal"
   " WHERE stage <> 'won' AND stage <> 'lost' GROUP BY 1, 2;";
 
+/* Whole-table aggregates, so that they need none of the indexes a bulk
+ * load drops while it writes. */
+static const char rebuild_client_totals_sql[] =
+  "UPDATE client SET revenue_minor = 0, last_contact_at = 0 WHERE revenue_minor <> 0 OR last_contact_at <> 0;"
+  "UPDATE client SET revenue_minor = t.revenue"
+  " FROM (SELECT client_id, sum (amount) AS revenue FROM payment GROUP BY client_id) t"
+  " WHERE client.id = t.client_id;"
+  "UPDATE client SET last_contact_at = t.last_at"
+  " FROM (SELECT client_id, max (starts_at) AS last_at FROM activity"
+  "       WHERE state = 'done' AND client_id IS NOT NULL GROUP BY client_id) t"
+  " WHERE client.id = t.client_id;";
+
 /* The zone the local days are counted in: the TZ identifier GLib sees. */
 static char *
 current_zone (void)
@@ -86,6 +100,23 @@ crm_rollup_rebuild (CrmDatabase *db, GError **error)
       !crm_database_exec (db, rebuild_payment_sql, error) ||
       !crm_database_exec (db, rebuild_deal_sql, error) ||
       !store_zone (db, zone, error) ||
+      !crm_database_commit (db, error))
+    {
+      if (crm_database_in_transaction (db))
+        crm_database_rollback (db);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Every client's revenue and last contact from the payments and the
+ * activities, inside the caller's transaction if any. */
+gboolean
+crm_rollup_rebuild_client_totals (CrmDatabase *db, GError **error)
+{
+  if (!crm_database_begin (db, error))
+    return FALSE;
+  if (!crm_database_exec (db, rebuild_client_totals_sql, error) ||
       !crm_database_commit (db, error))
     {
       if (crm_database_in_transaction (db))

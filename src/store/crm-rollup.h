@@ -13,5 +13,6 @@ G_BEGIN_DECLS
 
 gboolean crm_rollup_rebuild     (CrmDatabase *db, GError **error);
 gboolean crm_rollup_check_zone  (CrmDatabase *db, gboolean *current, GError **error);
+gboolean crm_rollup_rebuild_client_totals (CrmDatabase *db, GError **error);
 
 G_END_DECLS

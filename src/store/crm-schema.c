@@ -21,6 +21,7 @@
 
 #include "crm-database-private.h"
 #include "crm-money.h"
+#include "crm-rollup.h"
 #include "crm-setting-store.h"
 
 #define CRM_APPLICATION_ID_SQL "1396920909" /* 'SCRM' */
@@ -525,6 +526,119 @@ migrate_to_3 (CrmDatabase *self, GError **error)
   return crm_database_exec (self, schema_v3, error);
 }
 
+/* Version 4.
+ *
+ * Every CHECK is named "table.field", so that a rejection names the field:
+ * the stage history's stages and the activity's all-day flag were not.
+ * SQLite cannot rename a CHECK, so the two tables are made again (see
+ * crm-schema-rebuild.c); a new file goes through the same steps, so a new
+ * and an upgraded file have the same schema.
+ *
+ * The client list sorts by company, source, last contact, revenue and the
+ * day a client was added, by keyset over 100,000 clients. The last contact
+ * (the latest done activity) and the revenue (all payments) were worked
+ * out per row; they are kept on the client row now, by the triggers below,
+ * in the same transaction as every payment and activity write (0 when there
+ * is none). Each order has its index: the key, the id that breaks ties,
+ * then what the list filters by (owner, status, source), so that the clients
+ * a filter leaves out are skipped in the index. The company is sorted in its
+ * folded form (case, ё), as the name is. */
+static const char schema_v4_stage_change[] =
+  "CREATE TABLE deal_stage_change_v4 ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  deal_id INTEGER NOT NULL REFERENCES deal (id) ON DELETE CASCADE,"
+  "  from_stage TEXT CONSTRAINT \"deal_stage_change.from_stage\""
+  "    CHECK (from_stage IS NULL OR (from_stage = 'new' OR from_stage = 'qualified' OR from_stage = 'meeting'"
+  "    OR from_stage = 'proposal' OR from_stage = 'negotiation' OR from_stage = 'won' OR from_stage = 'lost')),"
+  "  to_stage TEXT NOT NULL CONSTRAINT \"deal_stage_change.to_stage\""
+  "    CHECK ((to_stage = 'new' OR to_stage = 'qualified' OR to_stage = 'meeting' OR to_stage = 'proposal'"
+  "    OR to_stage = 'negotiation' OR to_stage = 'won' OR to_stage = 'lost')),"
+  "  changed_at INTEGER NOT NULL,"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL"
+  ")";
+
+static const char schema_v4_activity[] =
+  "CREATE TABLE activity_v4 ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  uid TEXT NOT NULL UNIQUE,"
+  "  type TEXT NOT NULL CONSTRAINT \"activity.type\" CHECK ((type = 'call' OR type = 'meeting' OR type = 'task')),"
+  "  client_id INTEGER REFERENCES client (id) ON DELETE CASCADE,"
+  "  manager_id INTEGER NOT NULL REFERENCES manager (id) ON DELETE RESTRICT,"
+  "  deal_id INTEGER REFERENCES deal (id) ON DELETE SET NULL,"
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  starts_at INTEGER NOT NULL,"
+  "  duration_min INTEGER NOT NULL DEFAULT 0 CONSTRAINT \"activity.duration_min\""
+  "    CHECK (duration_min BETWEEN 0 AND 100000),"
+  "  all_day INTEGER NOT NULL DEFAULT 0 CONSTRAINT \"activity.all_day\" CHECK (all_day = 0 OR all_day = 1),"
+  "  direction TEXT CONSTRAINT \"activity.direction\""
+  "    CHECK (direction IS NULL OR (type = 'call' AND (direction = 'inbound' OR direction = 'outbound'))),"
+  "  state TEXT NOT NULL DEFAULT 'planned' CONSTRAINT \"activity.state\""
+  "    CHECK ((state = 'planned' OR state = 'done' OR state = 'cancelled')),"
+  "  outcome TEXT NOT NULL DEFAULT '',"
+  "  location TEXT NOT NULL DEFAULT '',"
+  "  reminder_min INTEGER CONSTRAINT \"activity.reminder_min\" CHECK (reminder_min IS NULL OR reminder_min >= 0),"
+  "  rrule TEXT,"
+  "  exdates TEXT,"
+  "  tzid TEXT,"
+  "  series_id INTEGER REFERENCES activity_v4 (id) ON DELETE CASCADE,"   /* "activity" once renamed */
+  "  recurrence_at INTEGER,"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL,"
+  "  CONSTRAINT \"activity.recurrence_at\" CHECK ((series_id IS NULL) = (recurrence_at IS NULL))"
+  ")";
+
+static const char schema_v4_client[] =
+  "ALTER TABLE client ADD COLUMN revenue_minor INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE client ADD COLUMN last_contact_at INTEGER NOT NULL DEFAULT 0;"
+
+  "CREATE TRIGGER payment_revenue_insert AFTER INSERT ON payment BEGIN"
+  "  UPDATE client SET revenue_minor = revenue_minor + NEW.amount WHERE id = NEW.client_id;"
+  "END;"
+  "CREATE TRIGGER payment_revenue_delete AFTER DELETE ON payment BEGIN"
+  "  UPDATE client SET revenue_minor = revenue_minor - OLD.amount WHERE id = OLD.client_id;"
+  "END;"
+  "CREATE TRIGGER payment_revenue_update AFTER UPDATE OF amount, client_id ON payment BEGIN"
+  "  UPDATE client SET revenue_minor = revenue_minor - OLD.amount WHERE id = OLD.client_id;"
+  "  UPDATE client SET revenue_minor = revenue_minor + NEW.amount WHERE id = NEW.client_id;"
+  "END;"
+
+  /* A later contact moves it forward; losing the latest one looks again. */
+  "CREATE TRIGGER activity_contact_insert AFTER INSERT ON activity"
+  "  WHEN NEW.state = 'done' AND NEW.client_id IS NOT NULL BEGIN"
+  "  UPDATE client SET last_contact_at = NEW.starts_at"
+  "   WHERE id = NEW.client_id AND (last_contact_at < NEW.starts_at OR last_contact_at = 0);"
+  "END;"
+  "CREATE TRIGGER activity_contact_delete AFTER DELETE ON activity"
+  "  WHEN OLD.state = 'done' AND OLD.client_id IS NOT NULL BEGIN"
+  "  UPDATE client SET last_contact_at = coalesce ((SELECT max (starts_at) FROM activity"
+  "    WHERE client_id = OLD.client_id AND state = 'done'), 0)"
+  "   WHERE id = OLD.client_id AND last_contact_at = OLD.starts_at;"
+  "END;"
+  "CREATE TRIGGER activity_contact_update AFTER UPDATE OF state, starts_at, client_id ON activity"
+  "  WHEN OLD.state = 'done' OR NEW.state = 'done' BEGIN"
+  "  UPDATE client SET last_contact_at = coalesce ((SELECT max (a.starts_at) FROM activity a"
+  "    WHERE a.client_id = client.id AND a.state = 'done'), 0)"
+  "   WHERE id = OLD.client_id OR id = NEW.client_id;"
+  "END;"
+
+  "CREATE INDEX client_by_company ON client (crm_fold (company), id, owner_id, status, source);"
+  "CREATE INDEX client_by_source_id ON client (source, id, owner_id, status);"
+  "CREATE INDEX client_by_last_contact ON client (last_contact_at, id, owner_id, status, source);"
+  "CREATE INDEX client_by_revenue ON client (revenue_minor, id, owner_id, status, source);"
+  "DROP INDEX client_by_created;"
+  "CREATE INDEX client_by_created ON client (created_at, id, owner_id, status, source);";
+
+static gboolean
+migrate_to_4 (CrmDatabase *self, GError **error)
+{
+  return crm_schema_rebuild_table (self, "deal_stage_change", "deal_stage_change_v4", schema_v4_stage_change,
+                                   error) &&
+         crm_schema_rebuild_table (self, "activity", "activity_v4", schema_v4_activity, error) &&
+         crm_database_exec (self, schema_v4_client, error) &&
+         crm_rollup_rebuild_client_totals (self, error);
+}
+
 typedef gboolean (*MigrationFunc) (CrmDatabase *self, GError **error);
 
 /* migrations[i] brings the schema from version i to i + 1. A new version
@@ -533,16 +647,20 @@ static const MigrationFunc migrations[] = {
   migrate_to_1,
   migrate_to_2,
   migrate_to_3,
+  migrate_to_4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CRM_DATABASE_SCHEMA_VERSION);
 
-/* Runs every step from @from_version up, each in its own transaction with
- * its version bump: a failed step leaves the file at the previous version. */
+/* Runs every step from @from_version up to @to_version, each in its own
+ * transaction with its version bump: a failed step leaves the file at the
+ * previous version. */
 gboolean
-crm_database_migrate (CrmDatabase *self, int from_version, GError **error)
+crm_database_migrate (CrmDatabase *self, int from_version, int to_version, GError **error)
 {
-  for (int version = from_version; version < CRM_DATABASE_SCHEMA_VERSION; version++)
+  g_return_val_if_fail (to_version <= CRM_DATABASE_SCHEMA_VERSION, FALSE);
+
+  for (int version = from_version; version < to_version; version++)
     {
       g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", version + 1);
 

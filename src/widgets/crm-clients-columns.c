@@ -2,8 +2,9 @@
  *
  * Each cell is a label bound to its CrmClient: the list model fills rows
  * in place when their page arrives, so a cell follows the item's "notify".
- * Name and status sort (by the store's keyset orders, over the whole base);
- * the other headers are not clickable. The columns share the list's width
+ * Name, company, status, source, last contact, revenue and the day added
+ * sort (by the store's keyset orders, over the whole base); the phone,
+ * e-mail and owner headers are not clickable. The columns share the list's width
  * as it is laid out: sized to what they hold, the least needed left out
  * when the rest would not fit, the name taking what is left.
  *
@@ -71,6 +72,7 @@ crm_clients_columns_cell_text (CrmClientsColumn column, gpointer item, const cha
     case CRM_CLIENTS_COLUMN_OWNER: return g_strdup (c->owner_name);
     case CRM_CLIENTS_COLUMN_SOURCE: return g_strdup (crm_client_source_to_label (c->source));
     case CRM_CLIENTS_COLUMN_LAST_CONTACT: return format_day (c->last_contact_at);
+    case CRM_CLIENTS_COLUMN_CREATED: return format_day (c->created_at);
     case CRM_CLIENTS_COLUMN_REVENUE:
       return c->revenue != 0 ? crm_money_format (c->revenue, currency, CRM_MONEY_WHOLE) : g_strdup ("");
     case CRM_CLIENTS_N_COLUMNS:
@@ -133,6 +135,7 @@ unbind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, CellData *
 
 #define CELL_PADDING   14   /* a cell's padding, both sides, and a little air */
 #define SORT_ARROW     18   /* the arrow beside the title of a sorted column */
+#define MAX_DROP_ORDER 7    /* the first column left out when the list is narrow */
 
 typedef struct {
   const char *title;
@@ -148,14 +151,17 @@ column_infos (void)
 
   /* Translated on each call: the language may have changed in tests. */
   infos[CRM_CLIENTS_COLUMN_NAME] = (ColumnInfo) { C_("client column", "Name"), CRM_CLIENT_SORT_NAME, TRUE, 0 };
-  infos[CRM_CLIENTS_COLUMN_COMPANY] = (ColumnInfo) { C_("client column", "Company"), -1, FALSE, 1 };
+  infos[CRM_CLIENTS_COLUMN_COMPANY] = (ColumnInfo) { C_("client column", "Company"), CRM_CLIENT_SORT_COMPANY, FALSE, 1 };
   infos[CRM_CLIENTS_COLUMN_PHONE] = (ColumnInfo) { C_("client column", "Phone"), -1, TRUE, 0 };
   infos[CRM_CLIENTS_COLUMN_EMAIL] = (ColumnInfo) { C_("client column", "E-mail"), -1, FALSE, 4 };
   infos[CRM_CLIENTS_COLUMN_STATUS] = (ColumnInfo) { C_("client column", "Status"), CRM_CLIENT_SORT_STATUS, TRUE, 0 };
   infos[CRM_CLIENTS_COLUMN_OWNER] = (ColumnInfo) { C_("client column", "Owner"), -1, FALSE, 2 };
-  infos[CRM_CLIENTS_COLUMN_SOURCE] = (ColumnInfo) { C_("client column", "Source"), -1, FALSE, 3 };
-  infos[CRM_CLIENTS_COLUMN_LAST_CONTACT] = (ColumnInfo) { C_("client column", "Last Contact"), -1, FALSE, 5 };
-  infos[CRM_CLIENTS_COLUMN_REVENUE] = (ColumnInfo) { C_("client column", "Revenue"), -1, FALSE, 6 };
+  infos[CRM_CLIENTS_COLUMN_SOURCE] = (ColumnInfo) { C_("client column", "Source"), CRM_CLIENT_SORT_SOURCE, FALSE, 3 };
+  infos[CRM_CLIENTS_COLUMN_LAST_CONTACT] = (ColumnInfo) { C_("client column", "Last Contact"),
+                                                         CRM_CLIENT_SORT_LAST_CONTACT, FALSE, 5 };
+  infos[CRM_CLIENTS_COLUMN_REVENUE] = (ColumnInfo) { C_("client column", "Revenue"), CRM_CLIENT_SORT_REVENUE, FALSE, 6 };
+  infos[CRM_CLIENTS_COLUMN_CREATED] = (ColumnInfo) { C_("client column", "Added"), CRM_CLIENT_SORT_CREATED, FALSE,
+                                                    MAX_DROP_ORDER };
   return infos;
 }
 
@@ -255,6 +261,7 @@ measure_column (GtkWidget *view, const Fit *fit, CrmClientsColumn column, int *m
       *minimum = *natural;
       break;
     case CRM_CLIENTS_COLUMN_LAST_CONTACT:
+    case CRM_CLIENTS_COLUMN_CREATED:
       {
         g_autofree char *day = crm_locale_format_iso_date ("2026-12-28");
         *minimum = *natural = text_width (view, day, FALSE);
@@ -291,8 +298,8 @@ column_at (GtkColumnView *view, CrmClientsColumn which)
 }
 
 /* Shares the view's width: every column that fits at its narrowest is
- * shown (the least needed go first: revenue, last contact, e-mail, source,
- * owner, company; name, phone and status always stay), the name gets room
+ * shown (the least needed go first: the day added, revenue, last contact,
+ * e-mail, source, owner, company; name, phone and status always stay), the name gets room
  * for a long name, the others what they usually hold, and the name the
  * rest. A column the person has resized keeps its width. GTK 4.8 counts
  * the width of hidden columns when it shares the space: a hidden column
@@ -321,7 +328,7 @@ fit_columns (GtkColumnView *view)
         total += minimum[i];
     }
   /* Drop the least needed until the rest fit. */
-  for (int order = 6; order > 0 && total > fit->width; order--)
+  for (int order = MAX_DROP_ORDER; order > 0 && total > fit->width; order--)
     for (int i = 0; i < CRM_CLIENTS_N_COLUMNS; i++)
       if (shown[i] && infos[i].drop_order == order)
         {
@@ -338,7 +345,7 @@ fit_columns (GtkColumnView *view)
     width[CRM_CLIENTS_COLUMN_NAME] += MAX (grow, 0);
     extra -= MAX (grow, 0);
   }
-  for (int order = 0; order <= 6; order++)
+  for (int order = 0; order <= MAX_DROP_ORDER; order++)
     for (int i = 0; i < CRM_CLIENTS_N_COLUMNS; i++)
       if (shown[i] && i != CRM_CLIENTS_COLUMN_NAME && infos[i].drop_order == order)
         {

@@ -19,6 +19,7 @@ typedef enum {
   CRM_CLIENTS_COLUMN_SOURCE,
   CRM_CLIENTS_COLUMN_LAST_CONTACT,
   CRM_CLIENTS_COLUMN_REVENUE,
+  CRM_CLIENTS_COLUMN_CREATED,       /* the day the client was added */
   CRM_CLIENTS_N_COLUMNS
 } CrmClientsColumn;
 
