@@ -3,10 +3,9 @@
  * A stack of pages: "welcome" on an empty database, "main" (a sidebar of
  * screens beside the screen shown), "error" when the database could not be
  * opened and "upgrading" while an older one is upgraded; all but "main" are
- * added when first shown
- * (crm-window-pages.c). Each screen of the product is a child of content_stack in
- * ui/crm-window.ui; the sidebar is built from those pages, so a screen joins
- * the navigation by being added there.
+ * added when first shown (crm-window-pages.c). Each screen of the product is a
+ * child of content_stack in ui/crm-window.ui; the sidebar is built from those
+ * pages, so a screen joins the navigation by being added there.
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -632,14 +631,12 @@ choose_first_page (CrmWindow *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *last = NULL;
 
-  if (db == NULL && crm_application_is_upgrading (app))
-    {
-      crm_window_pages_show_upgrading (self->main_stack, self->primary_menu, app);
-      return;
-    }
   if (db == NULL)
     {
-      show_error_page (self, db_error != NULL ? db_error->message : _("Unknown error."));
+      if (crm_application_is_upgrading (app))
+        crm_window_pages_show_upgrading (self->main_stack, self->primary_menu, app);
+      else
+        show_error_page (self, db_error != NULL ? db_error->message : _("Unknown error."));
       return;
     }
 
@@ -691,8 +688,7 @@ choose_first_page (CrmWindow *self)
     }
 }
 
-/* The upgrade of an older file is over (crm_application_is_upgrading()):
- * on as after opening it. */
+/* The upgrade of an older file is over: on as after opening it. */
 void
 crm_window_database_opened (CrmWindow *self)
 {
