@@ -21,4 +21,10 @@ GtkWidget *crm_test_find_by_name   (GtkWidget *root, const char *buildable_id);
  * shortcuts window (a missing one fails the test); returns how many. */
 guint      crm_test_check_shortcuts_listed (GtkWidget *screen, const char *prefix);
 
+/* crm-test-notifications.c: a desktop notification service on the session
+ * bus (for the suites that start the whole app, whose reminders may fall
+ * due while they run), and how many notifications it was sent. */
+void       crm_test_serve_notifications (void);
+guint      crm_test_notifications_sent  (void);
+
 G_END_DECLS

@@ -225,6 +225,7 @@ main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  crm_test_serve_notifications ();
 
   g_test_add ("/preferences/weight-and-currency", Fixture, NULL, fixture_set_up, test_weight_and_currency,
               fixture_tear_down);

@@ -702,6 +702,7 @@ main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  crm_test_serve_notifications ();
 
 #define ADD(path, fn) g_test_add ("/today/" path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("sections", test_sections);
