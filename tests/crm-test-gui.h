@@ -25,6 +25,9 @@ guint      crm_test_check_shortcuts_listed (GtkWidget *screen, const char *prefi
  * bus (for the suites that start the whole app, whose reminders may fall
  * due while they run), and how many notifications it was sent. */
 void       crm_test_serve_notifications (void);
+/* FALSE when another program has the name (a desktop session): then the
+ * count says nothing. */
+gboolean   crm_test_notifications_served (void);
 guint      crm_test_notifications_sent  (void);
 
 G_END_DECLS

@@ -35,6 +35,7 @@ static const char introspection[] =
   "</node>";
 
 static guint n_sent;
+static gboolean served;
 
 static void
 method_call_cb (GDBusConnection *connection, const char *sender, const char *path,
@@ -98,7 +99,14 @@ crm_test_serve_notifications (void)
   /* Another service already has the name: it answers instead. */
   if (state < 0)
     g_test_message ("org.freedesktop.Notifications is served by another program");
+  served = state > 0;
   /* The connection stays for the whole run, like the app's. */
+}
+
+gboolean
+crm_test_notifications_served (void)
+{
+  return served;
 }
 
 guint
