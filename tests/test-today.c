@@ -272,7 +272,7 @@ test_log_call (Fixture *f, gconstpointer data)
   gtk_editable_set_text (GTK_EDITABLE (outcome), "Wants a discount");
   adw_message_dialog_response (dialog, "done");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  crm_test_iterate ();
+  crm_test_wait_for_writes (f->db);
 
   after = crm_activity_store_get (f->db, call->id, NULL);
   g_assert_cmpint (after->state, ==, CRM_STATE_DONE);
@@ -300,7 +300,7 @@ test_meeting_held (Fixture *f, gconstpointer data)
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Was the Meeting Held?");
   adw_message_dialog_response (dialog, "done");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  crm_test_iterate ();
+  crm_test_wait_for_writes (f->db);
 
   rows = crm_activity_store_list_range (f->db, f->anna, local (2026, 11, 27, 0, 0), local (2026, 11, 28, 0, 0), NULL);
   g_assert_cmpuint (rows->len, ==, 1);
@@ -321,7 +321,7 @@ test_move_to_tomorrow (Fixture *f, gconstpointer data)
   crm_date_set_today (&today);
   show (f);
   g_signal_emit_by_name (button_of (row_at (crm_my_day_get_list (f->day, "overdue"), 0), "Move to tomorrow"), "clicked");
-  crm_test_iterate ();
+  crm_test_wait_for_writes (f->db);
   after = crm_activity_store_get (f->db, missed->id, NULL);
   g_date_add_days (&today, 1);
   g_assert_cmpint (after->starts_at, ==, crm_calendar_local_time (&today, 16 * 60 + 30));
@@ -352,7 +352,7 @@ test_focus_stays_in_list (Fixture *f, gconstpointer data)
   tomorrow = button_of (row_at (agenda, 1), "Move to tomorrow");
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (tomorrow)));
   g_signal_emit_by_name (tomorrow, "clicked");
-  crm_test_iterate ();
+  crm_test_wait_for_writes (f->db);
   g_assert_true (crm_test_wait_for (loaded, f, 10));
   g_assert_cmpuint (n_rows (agenda), ==, 2);
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
