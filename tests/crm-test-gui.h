@@ -21,4 +21,13 @@ GtkWidget *crm_test_find_by_name   (GtkWidget *root, const char *buildable_id);
  * shortcuts window (a missing one fails the test); returns how many. */
 guint      crm_test_check_shortcuts_listed (GtkWidget *screen, const char *prefix);
 
+/* crm-test-notifications.c: a desktop notification service on the session
+ * bus (for the suites that start the whole app, whose reminders may fall
+ * due while they run), and how many notifications it was sent. */
+void       crm_test_serve_notifications (void);
+/* FALSE when another program has the name (a desktop session): then the
+ * count says nothing. */
+gboolean   crm_test_notifications_served (void);
+guint      crm_test_notifications_sent  (void);
+
 G_END_DECLS

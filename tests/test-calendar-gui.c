@@ -5,8 +5,11 @@
  */
 #include "config.h"
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
+#include "crm-calendar-view.h"
+#include "crm-test-gui.h"
+#include "crm-week-grid.h"
 #include "test-calendar-util.h"
 
 gpointer
@@ -34,4 +37,36 @@ crm_test_find_controller (gpointer widget, GType type)
         return item;
     }
   return NULL;
+}
+
+static gboolean
+grid_allocated (gpointer data)
+{
+  GtkWidget *grid = data;
+  return gtk_widget_get_width (grid) > 200 && gtk_widget_get_mapped (grid);
+}
+
+gpointer
+crm_test_show_calendar (gpointer db, gint64 manager, gpointer *out_window)
+{
+  CrmCalendarView *view = CRM_CALENDAR_VIEW (crm_calendar_view_new ());
+  GtkWidget *grid = crm_test_find_widget (GTK_WIDGET (view), CRM_TYPE_WEEK_GRID);
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GDate monday;
+
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (view));
+  gtk_window_set_default_size (window, 1100, 800);
+  gtk_window_set_child (window, overlay);
+  crm_calendar_view_set_now (view, crm_test_time (NULL, 2026, 11, 1, 8, 0));
+  crm_calendar_view_set_database (view, db);
+  crm_calendar_view_set_manager (view, manager);
+  g_date_clear (&monday, 1);
+  g_date_set_dmy (&monday, 2, 11, 2026);
+  crm_calendar_view_show (view, "week", &monday);
+  gtk_window_present (window);
+  g_assert_true (crm_test_wait_for (grid_allocated, grid, 10));
+  crm_test_iterate ();
+  *out_window = window;
+  return view;
 }

@@ -15,5 +15,9 @@ gint64   crm_test_time            (const char *tzid, int y, int mo, int d, int h
 gpointer crm_test_find_toplevel   (GType type);
 /* The first event controller of @widget of @type (the widget keeps it). */
 gpointer crm_test_find_controller (gpointer widget, GType type);
+/* The Calendar screen (a CrmCalendarView) on @db, in a new 1100×800 window
+ * with a toast overlay around it, showing @manager's week of 2 November
+ * 2026 at 08:00 on the 1st; returns once its grid is on screen. */
+gpointer crm_test_show_calendar   (gpointer db, gint64 manager, gpointer *out_window);
 
 G_END_DECLS

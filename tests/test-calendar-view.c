@@ -69,7 +69,6 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_autoptr(CrmManager) a = crm_manager_new ();
   g_autoptr(CrmManager) b = crm_manager_new ();
   g_autoptr(CrmClient) c = crm_client_new ();
-  GDate monday;
 
   f->db = crm_database_new (path, 0, NULL, &error);
   g_assert_no_error (error);
@@ -85,20 +84,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
   f->boris = b->id;
   f->client = c->id;
 
-  f->view = CRM_CALENDAR_VIEW (crm_calendar_view_new ());
+  f->view = crm_test_show_calendar (f->db, f->anna, (gpointer *) &f->window);
   f->grid = CRM_WEEK_GRID (crm_test_find_widget (GTK_WIDGET (f->view), CRM_TYPE_WEEK_GRID));
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1100, 800);
-  gtk_window_set_child (f->window, GTK_WIDGET (f->view));
-  crm_calendar_view_set_now (f->view, local (2026, 11, 1, 8, 0));
-  crm_calendar_view_set_database (f->view, f->db);
-  crm_calendar_view_set_manager (f->view, f->anna);
-  g_date_clear (&monday, 1);
-  g_date_set_dmy (&monday, 2, 11, 2026);
-  crm_calendar_view_show (f->view, "week", &monday);
-  gtk_window_present (f->window);
-  g_assert_true (crm_test_wait_for (grid_allocated, f, 10));
-  crm_test_iterate ();
 }
 
 static void
@@ -164,6 +151,7 @@ drag (Fixture *f, double x, double y, double dx, double dy)
   g_signal_emit_by_name (gesture, "drag-update", dx, dy);
   g_signal_emit_by_name (gesture, "drag-end", dx, dy);
   crm_test_iterate ();
+  crm_test_wait_for_writes (f->db);      /* the writer thread writes it */
 }
 
 static gboolean
@@ -174,6 +162,7 @@ press_key (Fixture *f, guint keyval, GdkModifierType state)
 
   g_signal_emit_by_name (keys, "key-pressed", keyval, 0, state, &handled);
   crm_test_iterate ();
+  crm_test_wait_for_writes (f->db);      /* a move or a change of length */
   return handled;
 }
 
@@ -195,6 +184,13 @@ respond (const char *response)
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
   crm_test_iterate ();
+}
+
+static void
+respond_and_wait (Fixture *f, const char *response)
+{
+  respond (response);
+  crm_test_wait_for_writes (f->db);
 }
 
 /* ---- drags -------------------------------------------------------------- */
@@ -281,7 +277,7 @@ test_drag_create (Fixture *f, gconstpointer data)
   g_assert_cmpint (crm_activity_client_picker_get_client_id (picker), ==, f->client);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "activity.save", NULL));
-  crm_test_iterate ();
+  crm_test_wait_for_writes (f->db);
   thursday = crm_activity_store_list_range (f->db, f->anna, crm_calendar_local_time (&first, 0),
                                             crm_calendar_local_time (&first, 24 * 60), NULL);
   g_assert_cmpuint (thursday->len, ==, 1);
@@ -313,7 +309,7 @@ test_conflict_before_saving (Fixture *f, gconstpointer data)
   g_clear_object (&after);
 
   drag (f, r.origin.x + 4, r.origin.y + 4, 0, 5 * hour);
-  respond ("save");
+  respond_and_wait (f, "save");
   after = reread (f, call->id);
   g_assert_cmpint (after->starts_at, ==, local (2026, 11, 2, 15, 0));
 
@@ -402,7 +398,7 @@ test_series_scope (Fixture *f, gconstpointer data)
   /* Moving one occurrence asks which part; "only this one" detaches it. */
   drag (f, r.origin.x + 4, r.origin.y + 4, 0, 2 * hour);
   g_assert_nonnull (crm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-  respond ("this");
+  respond_and_wait (f, "this");
   master = reread (f, series->id);
   g_assert_true (crm_exdates_contains (master->exdates, local (2026, 11, 2, 9, 0)));
   rows = crm_activity_store_list_range (f->db, f->anna, local (2026, 11, 2, 0, 0), local (2026, 11, 3, 0, 0), NULL);

@@ -637,6 +637,7 @@ main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  crm_test_serve_notifications ();
 
 #define ADD(path, fn) g_test_add ("/clients/" path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
   ADD ("empty-then-create", test_empty_then_create);

@@ -649,6 +649,7 @@ main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  crm_test_serve_notifications ();
 
   g_test_add_func ("/import-dialog/csv-mapping", test_csv_mapping);
   g_test_add_func ("/import-dialog/russian", test_russian);

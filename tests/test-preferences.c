@@ -6,9 +6,11 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "crm-application.h"
+#include "crm-database-writer.h"
 #include "crm-manager-store.h"
 #include "crm-preferences-window.h"
 #include "crm-setting-store.h"
@@ -51,8 +53,10 @@ static CrmSettings *
 stored (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
-  CrmSettings *settings = crm_setting_store_load (f->db, &error);
+  CrmSettings *settings;
 
+  crm_test_wait_for_writes (f->db);        /* written by the writer thread */
+  settings = crm_setting_store_load (f->db, &error);
   g_assert_no_error (error);
   return settings;
 }
@@ -220,15 +224,62 @@ test_app_action (void)
   g_object_unref (app);
 }
 
+static gboolean
+no_pending_writes (gpointer data)
+{
+  return crm_database_get_n_pending_writes (data) == 0;
+}
+
+static gboolean
+label_with (GtkWidget *root, const char *part)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), part) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (label_with (child, part))
+      return TRUE;
+  return FALSE;
+}
+
+/* Another program holds the write lock: the change waits in the writer
+ * thread while the window goes on, then is refused, put back and told. */
+static void
+test_refused_while_locked (Fixture *f, gconstpointer data)
+{
+  g_autoptr(CrmDatabase) holder = crm_database_new (f->path, CRM_DATABASE_FLAGS_NO_CREATE, NULL, NULL);
+  g_autoptr(CrmSettings) after = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkSpinButton *weight = spin (f, "weight_revenue_spin");
+
+  g_assert_true (crm_database_begin (holder, &error));
+  g_assert_no_error (error);
+  gtk_spin_button_set_value (weight, 70);
+  g_assert_cmpuint (crm_database_get_n_pending_writes (f->db), ==, 1);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (weight), ==, 70);
+  g_assert_true (crm_test_wait_for (no_pending_writes, f->db, 60));
+  crm_test_iterate ();
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (weight), ==, 50);
+  g_assert_true (label_with (GTK_WIDGET (f->window), "busy"));
+  crm_database_rollback (holder);
+
+  /* The lock gone, the same change is stored. */
+  gtk_spin_button_set_value (weight, 70);
+  after = stored (f);
+  g_assert_cmpint (after->weights[CRM_KPI_REVENUE], ==, 70);
+}
+
 int
 main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  crm_test_serve_notifications ();
 
   g_test_add ("/preferences/weight-and-currency", Fixture, NULL, fixture_set_up, test_weight_and_currency,
               fixture_tear_down);
   g_test_add ("/preferences/company-and-week", Fixture, NULL, fixture_set_up, test_company_and_week,
+              fixture_tear_down);
+  g_test_add ("/preferences/refused-while-locked", Fixture, NULL, fixture_set_up, test_refused_while_locked,
               fixture_tear_down);
   g_test_add ("/preferences/work-hours", Fixture, NULL, fixture_set_up, test_work_hours, fixture_tear_down);
   g_test_add ("/preferences/backup-writes-a-file", Fixture, NULL, fixture_set_up, test_backup_writes_a_file,

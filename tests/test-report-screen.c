@@ -451,6 +451,7 @@ main (int argc, char *argv[])
   g_setenv ("TZ", "Europe/Berlin", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  crm_test_serve_notifications ();
   set = crm_test_report_data_get ();
 
   g_test_add_func ("/report-screen/choose-preview-export-print", test_screen);

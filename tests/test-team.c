@@ -22,6 +22,7 @@
 #include "crm-team-page.h"
 #include "crm-team-plan.h"
 #include "crm-database-writer.h"
+#include "crm-save-button.h"
 #include "crm-test-gui.h"
 #include "crm-test-util.h"
 
@@ -259,7 +260,10 @@ test_copy_last_month (Fixture *f, gconstpointer data)
   g_assert_true (crm_target_store_set (f->db, &t, NULL));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->plan), "plan.copy-previous", NULL));
-  crm_test_iterate ();
+  /* Written by the writer thread; the button turns meanwhile. */
+  g_assert_true (crm_save_button_is_busy (GTK_BUTTON (crm_test_find_by_name (GTK_WIDGET (f->plan), "copy_button"))));
+  crm_test_wait_for_writes (f->db);
+  g_assert_false (crm_save_button_is_busy (GTK_BUTTON (crm_test_find_by_name (GTK_WIDGET (f->plan), "copy_button"))));
   g_assert_true (crm_target_store_get (f->db, f->anna, f->month, &t, NULL));
   g_assert_cmpint (t.values[CRM_KPI_CALLS], ==, 77);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (crm_team_plan_get_entry (f->plan, f->anna, CRM_KPI_CALLS))),
@@ -310,7 +314,7 @@ test_deactivate_and_delete (Fixture *f, gconstpointer data)
   m = crm_manager_store_get (f->db, f->anna, NULL);
   g_assert_nonnull (m);
   adw_message_dialog_response (dialog, "deactivate");
-  crm_test_iterate ();
+  crm_test_wait_for_writes (f->db);
   g_clear_object (&m);
   m = crm_manager_store_get (f->db, f->anna, NULL);
   g_assert_false (m->active);
@@ -323,7 +327,9 @@ test_deactivate_and_delete (Fixture *f, gconstpointer data)
 
   /* And back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "team.set-active", "(xb)", f->anna, TRUE));
-  crm_test_iterate ();
+  /* The row's button turns while the writer thread writes it. */
+  g_assert_true (crm_save_button_is_busy (g_object_get_data (G_OBJECT (crm_team_page_get_row (f->page, f->anna)), "toggle")));
+  crm_test_wait_for_writes (f->db);
   g_clear_object (&m);
   m = crm_manager_store_get (f->db, f->anna, NULL);
   g_assert_true (m->active);
@@ -334,7 +340,9 @@ test_deactivate_and_delete (Fixture *f, gconstpointer data)
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_has_response (dialog, "delete"));
   adw_message_dialog_response (dialog, "delete");
-  crm_test_iterate ();
+  /* The row goes at once. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (crm_team_page_get_row (f->page, carl))));
+  crm_test_wait_for_writes (f->db);
   g_clear_object (&m);
   m = crm_manager_store_get (f->db, carl, NULL);
   g_assert_null (m);

@@ -712,6 +712,7 @@ main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  crm_test_serve_notifications ();
   crm_test_use_language (NULL);
 
   g_test_add_func ("/window/opens-welcome-on-empty-database", test_opens_welcome_on_empty_database);

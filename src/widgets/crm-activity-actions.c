@@ -12,6 +12,7 @@
 #include "crm-activity-actions.h"
 #include "crm-activity-text.h"
 #include "crm-calendar-style.h"
+#include "crm-database-writer.h"
 #include "crm-period.h"
 #include "crm-recurrence.h"
 #include "crm-window.h"
@@ -27,6 +28,10 @@ typedef struct {
   GtkWidget      *direction;
   GtkWidget      *outcome;
   char           *toast;          /* said once written */
+  /* What the writer thread does (it reads nothing else of the job). */
+  gboolean        deleting;
+  CrmSeriesScope  scope;
+  CrmActivity    *single;         /* written after a delete, as one of its own */
 } Job;
 
 static Job *
@@ -42,14 +47,18 @@ job_new (GtkWidget *parent, CrmDatabase *db, CrmActivity *activity, CrmActivityD
   return job;
 }
 
+/* The last step: @job is freed. */
 static void
-job_finish (Job *job, gboolean changed)
+job_finish (Job *job, CrmActivityStep step, const char *refusal)
 {
   if (job->done != NULL)
-    job->done (changed, job->user_data);
+    job->done (step, refusal, job->user_data);
+  else if (refusal != NULL)
+    crm_activity_toast (job->parent, refusal);
   g_object_unref (job->parent);
   g_object_unref (job->db);
   g_object_unref (job->edited);
+  g_clear_object (&job->single);
   g_free (job->toast);
   g_free (job);
 }
@@ -64,22 +73,21 @@ window_of (GtkWidget *widget)
 void
 crm_activity_toast (GtkWidget *widget, const char *text)
 {
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
   GtkWindow *window = window_of (widget);
+
+  /* A window of toasts of its own (a dialog, a test's window). */
+  if (overlay != NULL && (window == NULL || !CRM_IS_WINDOW (window)))
+    {
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), crm_toast_new (text));
+      return;
+    }
 
   /* A dialog's toast goes to the main window behind it. */
   while (window != NULL && !CRM_IS_WINDOW (window) && gtk_window_get_transient_for (window) != NULL)
     window = gtk_window_get_transient_for (window);
   if (window != NULL && CRM_IS_WINDOW (window))
     crm_window_add_toast (CRM_WINDOW (window), crm_toast_new (text));
-}
-
-static void
-show_error (GtkWidget *parent, const char *heading, const GError *error)
-{
-  GtkWidget *dialog = adw_message_dialog_new (window_of (parent), heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 char *
@@ -104,24 +112,64 @@ crm_activity_describe_busy (GPtrArray *busy, guint max_lines)
 
 /* ---- saving ------------------------------------------------------------- */
 
+/* In the writer thread. */
+static gboolean
+write_activity (CrmDatabase *db, gpointer data, GError **error)
+{
+  Job *job = data;
+  CrmActivity *a = job->edited;
+
+  if (job->deleting)
+    {
+      if (a->series_id > 0 || a->rrule != NULL)
+        {
+          if (!crm_activity_store_delete_in_series (db, a, job->scope, error))
+            return FALSE;
+        }
+      else if (!crm_activity_store_delete (db, a->id, error))
+        return FALSE;
+      return job->single == NULL || crm_activity_store_create (db, job->single, error);
+    }
+  if (a->series_id > 0)
+    return crm_activity_store_save_in_series (db, a, job->scope, error);
+  if (a->id > 0)
+    return crm_activity_store_update (db, a, error);
+  return crm_activity_store_create (db, a, error);
+}
+
+static void
+written_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  Job *job = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *refusal = NULL;
+
+  if (crm_database_write_finish (CRM_DATABASE (source), result, &error))
+    {
+      if (job->toast != NULL)
+        crm_activity_toast (job->parent, job->toast);
+      job_finish (job, CRM_ACTIVITY_WRITTEN, NULL);
+      return;
+    }
+  summary = crm_activity_get_summary (job->edited);
+  refusal = job->deleting && job->single == NULL
+            /* Translators: the activity's summary, then the store's reason */
+            ? g_strdup_printf (_("“%s” was not deleted: %s"), summary, error->message)
+            /* Translators: the activity's summary, then the store's reason */
+            : g_strdup_printf (_("“%s” was not saved: %s"), summary, error->message);
+  job_finish (job, CRM_ACTIVITY_NOT_WRITTEN, refusal);
+}
+
+/* The questions are answered: the writer thread takes it from here. */
 static void
 write_now (Job *job, CrmSeriesScope scope)
 {
-  g_autoptr(GError) error = NULL;
-  CrmActivity *a = job->edited;
-  gboolean ok;
-
-  if (a->series_id > 0)
-    ok = crm_activity_store_save_in_series (job->db, a, scope, &error);
-  else if (a->id > 0)
-    ok = crm_activity_store_update (job->db, a, &error);
-  else
-    ok = crm_activity_store_create (job->db, a, &error);
-  if (!ok)
-    show_error (job->parent, _("The Activity Could Not Be Saved"), error);
-  else if (job->toast != NULL)
-    crm_activity_toast (job->parent, job->toast);
-  job_finish (job, ok);
+  job->scope = scope;
+  if (job->done != NULL)
+    job->done (CRM_ACTIVITY_WRITING, NULL, job->user_data);
+  crm_database_write_async (job->db, (const char * const[]) { "activity", NULL }, write_activity,
+                            job, NULL, written_cb, job);
 }
 
 static void
@@ -134,7 +182,7 @@ scope_response_cb (AdwMessageDialog *dialog, const char *response, Job *job)
   else if (g_str_equal (response, "all"))
     write_now (job, CRM_SERIES_ALL);
   else
-    job_finish (job, FALSE);
+    job_finish (job, CRM_ACTIVITY_NOT_WRITTEN, NULL);
 }
 
 static GtkWidget *
@@ -175,7 +223,7 @@ busy_response_cb (AdwMessageDialog *dialog, const char *response, Job *job)
   if (g_str_equal (response, "save"))
     ask_scope_or_write (job);
   else
-    job_finish (job, FALSE);
+    job_finish (job, CRM_ACTIVITY_NOT_WRITTEN, NULL);
 }
 
 void
@@ -221,36 +269,28 @@ crm_activity_save (GtkWidget *parent, CrmDatabase *db, CrmActivity *edited, CrmS
 static void
 delete_response_cb (AdwMessageDialog *dialog, const char *response, Job *job)
 {
-  g_autoptr(GError) error = NULL;
-  CrmActivity *a = job->edited;
-  gboolean ok;
   CrmSeriesScope scope = CRM_SERIES_THIS;
 
   if (g_str_equal (response, "cancel"))
     {
-      job_finish (job, FALSE);
+      job_finish (job, CRM_ACTIVITY_NOT_WRITTEN, NULL);
       return;
     }
   if (g_str_equal (response, "following"))
     scope = CRM_SERIES_FOLLOWING;
   else if (g_str_equal (response, "all"))
     scope = CRM_SERIES_ALL;
-  if (a->series_id > 0 || a->rrule != NULL)
-    ok = crm_activity_store_delete_in_series (job->db, a, scope, &error);
-  else
-    ok = crm_activity_store_delete (job->db, a->id, &error);
-  if (!ok)
-    show_error (job->parent, _("The Activity Could Not Be Deleted"), error);
-  else
-    crm_activity_toast (job->parent, _("Activity deleted"));
-  job_finish (job, ok);
+  job->deleting = TRUE;
+  if (job->single == NULL)
+    job->toast = g_strdup (_("Activity deleted"));
+  write_now (job, scope);
 }
 
-void
-crm_activity_delete (GtkWidget *parent, CrmDatabase *db, CrmActivity *activity,
-                     CrmActivityDone done, gpointer user_data)
+static void
+ask_delete (Job *job)
 {
-  Job *job = job_new (parent, db, activity, done, user_data);
+  CrmActivity *activity = job->edited;
+  GtkWidget *parent = job->parent;
   g_autofree char *summary = crm_activity_get_summary (activity);
   GtkWidget *dialog;
 
@@ -277,6 +317,23 @@ crm_activity_delete (GtkWidget *parent, CrmDatabase *db, CrmActivity *activity,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+void
+crm_activity_delete (GtkWidget *parent, CrmDatabase *db, CrmActivity *activity,
+                     CrmActivityDone done, gpointer user_data)
+{
+  ask_delete (job_new (parent, db, activity, done, user_data));
+}
+
+void
+crm_activity_stop_series (GtkWidget *parent, CrmDatabase *db, CrmActivity *occurrence,
+                          CrmActivity *single, CrmActivityDone done, gpointer user_data)
+{
+  Job *job = job_new (parent, db, occurrence, done, user_data);
+
+  job->single = crm_activity_copy (single);
+  ask_delete (job);
+}
+
 /* ---- done --------------------------------------------------------------- */
 
 static void
@@ -287,7 +344,7 @@ done_response_cb (AdwMessageDialog *dialog, const char *response, Job *job)
 
   if (g_str_equal (response, "cancel"))
     {
-      job_finish (job, FALSE);
+      job_finish (job, CRM_ACTIVITY_NOT_WRITTEN, NULL);
       return;
     }
   a->state = g_str_equal (response, "not-held") ? CRM_STATE_CANCELLED : CRM_STATE_DONE;

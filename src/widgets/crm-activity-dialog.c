@@ -5,6 +5,11 @@
  * the time or the manager changes, whatever that manager already has then.
  * Saving a repeating one asks which part of the series it is for.
  *
+ * The write runs in the store's writer thread: meanwhile the button that
+ * started it turns into a spinner, the dialog cannot be closed and keeps
+ * what was typed; a refusal is said at its top, to be corrected or tried
+ * again.
+ *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,6 +27,7 @@
 #include "crm-locale.h"
 #include "crm-manager-picker.h"
 #include "crm-recurrence.h"
+#include "crm-save-button.h"
 
 static const int reminder_choices[] = { -1, 0, 5, 10, 15, 30, 60, 120, 1440 };
 
@@ -29,6 +35,8 @@ struct _CrmActivityDialog {
   AdwWindow                parent_instance;
 
   AdwWindowTitle          *window_title;
+  GtkButton               *save_button;
+  GtkLabel                *error_label;
   GtkWidget               *conflict_box;
   GtkLabel                *conflict_label;
   AdwComboRow             *type_row;
@@ -59,6 +67,7 @@ struct _CrmActivityDialog {
   AdwEntryRow             *outcome_row;
   GtkWidget               *actions_box;
   GtkWidget               *done_button;
+  GtkWidget               *delete_button;
 
   CrmDatabase             *db;
   CrmActivity             *original;
@@ -69,6 +78,8 @@ struct _CrmActivityDialog {
   GDate                    until;
   gboolean                 other_rule;       /* a rule the fields cannot show */
   gboolean                 loading;
+  GtkButton               *acting;           /* what started the write under way */
+  gboolean                 saving;
 };
 
 G_DEFINE_FINAL_TYPE (CrmActivityDialog, crm_activity_dialog, ADW_TYPE_WINDOW)
@@ -440,40 +451,69 @@ fill (CrmActivityDialog *self)
 /* ---- actions ------------------------------------------------------------ */
 
 static void
-finished_cb (gboolean changed, gpointer user_data)
+show_refusal (CrmActivityDialog *self, const char *refusal)
+{
+  gtk_label_set_label (self->error_label, refusal != NULL ? refusal : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), refusal != NULL);
+}
+
+static void
+set_saving (CrmActivityDialog *self, gboolean saving)
+{
+  const char *actions[] = { "activity.save", "activity.delete", "activity.mark-done", "window.close" };
+
+  self->saving = saving;
+  if (self->acting != NULL)
+    crm_save_button_set_busy (self->acting, saving);
+  if (!saving)
+    self->acting = NULL;
+  for (gsize i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], !saving);
+}
+
+static void
+finished_cb (CrmActivityStep step, const char *refusal, gpointer user_data)
 {
   CrmActivityDialog *self = user_data;
 
-  if (changed)
+  if (self->db == NULL)                 /* destroyed meanwhile */
+    {
+      if (step != CRM_ACTIVITY_WRITING)
+        g_object_unref (self);
+      return;
+    }
+  if (step == CRM_ACTIVITY_WRITING)
+    {
+      show_refusal (self, NULL);
+      set_saving (self, TRUE);
+      return;
+    }
+  set_saving (self, FALSE);
+  if (step == CRM_ACTIVITY_WRITTEN)
     {
       g_signal_emit (self, signals[SIGNAL_SAVED], 0);
       gtk_window_close (GTK_WINDOW (self));
     }
+  else if (refusal != NULL)
+    show_refusal (self, refusal);
   g_object_unref (self);
 }
 
+/* "Does not repeat" for an occurrence: the rest of the series goes (the
+ * part asked for), this one stays as an activity of its own. */
 static void
-stop_series_cb (gboolean changed, gpointer user_data)
+stop_series (CrmActivityDialog *self)
 {
-  CrmActivityDialog *self = user_data;
+  g_autoptr(CrmActivity) single = crm_activity_dialog_get_edited (self);
 
-  if (changed)
-    {
-      /* The series ends; this occurrence stays as an activity of its own. */
-      g_autoptr(CrmActivity) single = crm_activity_dialog_get_edited (self);
-      g_autoptr(GError) error = NULL;
-
-      single->id = 0;
-      single->series_id = 0;
-      single->recurrence_at = 0;
-      g_clear_pointer (&single->uid, g_free);
-      g_clear_pointer (&single->rrule, g_free);
-      g_clear_pointer (&single->exdates, g_free);
-      g_clear_pointer (&single->tzid, g_free);
-      if (!crm_activity_store_create (self->db, single, &error))
-        changed = FALSE;
-    }
-  finished_cb (changed, self);
+  single->id = 0;
+  single->series_id = 0;
+  single->recurrence_at = 0;
+  g_clear_pointer (&single->uid, g_free);
+  g_clear_pointer (&single->rrule, g_free);
+  g_clear_pointer (&single->exdates, g_free);
+  g_clear_pointer (&single->tzid, g_free);
+  crm_activity_stop_series (GTK_WIDGET (self), self->db, self->original, single, finished_cb, g_object_ref (self));
 }
 
 static void
@@ -483,19 +523,19 @@ save_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
   g_autoptr(CrmActivity) edited = crm_activity_dialog_get_edited (self);
   CrmSaveFlags flags = CRM_SAVE_ASK_SCOPE;
 
+  if (self->saving)
+    return;
   if (edited->manager_id <= 0)
     {
       crm_activity_toast (widget, _("Choose the manager first."));
       return;
     }
+  self->acting = self->save_button;
   if (self->original->series_id > 0)
     {
       if (edited->rrule == NULL)
         {
-          /* "Does not repeat" for an occurrence: the rest of the series
-           * goes, this one stays. */
-          g_autoptr(CrmActivity) from = crm_activity_copy (self->original);
-          crm_activity_delete (widget, self->db, from, stop_series_cb, g_object_ref (self));
+          stop_series (self);
           return;
         }
       if (!crm_recurrence_same_rule (edited->rrule, self->series_rule))
@@ -516,6 +556,9 @@ delete_activated (GtkWidget *widget, const char *action_name, GVariant *paramete
 {
   CrmActivityDialog *self = CRM_ACTIVITY_DIALOG (widget);
 
+  if (self->saving)
+    return;
+  self->acting = GTK_BUTTON (self->delete_button);
   crm_activity_delete (widget, self->db, self->original, finished_cb, g_object_ref (self));
 }
 
@@ -524,7 +567,26 @@ mark_done_activated (GtkWidget *widget, const char *action_name, GVariant *param
 {
   CrmActivityDialog *self = CRM_ACTIVITY_DIALOG (widget);
 
+  if (self->saving)
+    return;
+  self->acting = GTK_BUTTON (self->done_button);
   crm_activity_mark_done (widget, self->db, self->original, finished_cb, g_object_ref (self));
+}
+
+/* Not while saving: the dialog waits for the answer, to show a refusal. */
+static gboolean
+crm_activity_dialog_close_request (GtkWindow *window)
+{
+  if (CRM_ACTIVITY_DIALOG (window)->saving)
+    return TRUE;
+  return GTK_WINDOW_CLASS (crm_activity_dialog_parent_class)->close_request (window);
+}
+
+gboolean
+crm_activity_dialog_is_saving (CrmActivityDialog *self)
+{
+  g_return_val_if_fail (CRM_IS_ACTIVITY_DIALOG (self), FALSE);
+  return self->saving;
 }
 
 /* ---- object ------------------------------------------------------------- */
@@ -570,6 +632,7 @@ crm_activity_dialog_class_init (CrmActivityDialogClass *klass)
 
   object_class->dispose = crm_activity_dialog_dispose;
   object_class->finalize = crm_activity_dialog_finalize;
+  GTK_WINDOW_CLASS (klass)->close_request = crm_activity_dialog_close_request;
 
   signals[SIGNAL_SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                         NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -578,6 +641,8 @@ crm_activity_dialog_class_init (CrmActivityDialogClass *klass)
   g_type_ensure (CRM_TYPE_MANAGER_PICKER);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/crm-activity-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, conflict_box);
   gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, conflict_label);
   gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, type_row);
@@ -608,6 +673,7 @@ crm_activity_dialog_class_init (CrmActivityDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, outcome_row);
   gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, actions_box);
   gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, done_button);
+  gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, delete_button);
   gtk_widget_class_bind_template_callback (widget_class, time_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, time_input_cb);
   gtk_widget_class_bind_template_callback (widget_class, when_changed_cb);

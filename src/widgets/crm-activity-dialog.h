@@ -18,10 +18,13 @@ G_DECLARE_FINAL_TYPE (CrmActivityDialog, crm_activity_dialog, CRM, ACTIVITY_DIAL
 
 /* @activity: a new one (id 0, its fields the defaults: the range dragged,
  * the manager) or an existing one, an occurrence of a series included. The
- * dialog works on a copy and writes on Save ("saved" is emitted). */
+ * dialog works on a copy and writes on Save ("saved" is emitted once it
+ * is written, and the dialog closes). */
 CrmActivityDialog *crm_activity_dialog_new      (GtkWindow *parent, CrmDatabase *db, CrmActivity *activity);
 /* The activity as the fields say now (a new object). */
 CrmActivity       *crm_activity_dialog_get_edited (CrmActivityDialog *self);
+/* A write is under way (its button turns, the dialog stays open). */
+gboolean           crm_activity_dialog_is_saving  (CrmActivityDialog *self);
 /* The busy time shown (NULL: none): for the tests. */
 const char        *crm_activity_dialog_get_conflict_text (CrmActivityDialog *self);
 

@@ -242,7 +242,8 @@ static const GActionEntry app_actions[] = {
  * parse; libadwaita leaves its style sheet out while GTK_THEME is set, so
  * the variable goes again at once. What people see is the same. A theme set
  * with GTK_THEME is left alone. setenv is not safe while other threads run:
- * main () calls this first, before any thread exists. */
+ * main () calls this first, when only the main thread runs (GLib's debug
+ * output may still warn: it counts threads that have come and gone). */
 void
 crm_application_init_display (void)
 {

@@ -2,7 +2,8 @@
  *
  * A box dragged to another time or manager, its lower edge dragged, Delete
  * on it: each change goes through crm-activity-actions.c, which shows a
- * clash before saving and asks which part of a series. The screen's keys
+ * clash before saving, asks which part of a series, and has the store's
+ * writer thread write it. The screen's keys
  * work wherever the focus is in the window while it is shown.
  *
  * Copyright 2026 The SalesCRM developers
@@ -17,13 +18,20 @@
 
 /* ---- the grids ---------------------------------------------------------- */
 
+/* The box stays where it was dropped while the writer thread writes it
+ * (fresh data then shows it where it is); a "no" or a refusal puts it
+ * back, and a refusal says why. */
 static void
-drag_saved_cb (gboolean changed, gpointer user_data)
+drag_saved_cb (CrmActivityStep step, const char *refusal, gpointer user_data)
 {
   CrmCalendarView *self = user_data;
 
-  if (!changed)
+  if (step == CRM_ACTIVITY_WRITING)
+    return;
+  if (step == CRM_ACTIVITY_NOT_WRITTEN && self->week_grid != NULL)
     crm_week_grid_cancel_drag (self->week_grid);
+  if (refusal != NULL)
+    crm_activity_toast (GTK_WIDGET (self), refusal);
   g_object_unref (self);
 }
 

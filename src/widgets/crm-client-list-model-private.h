@@ -45,6 +45,27 @@ typedef struct {
   GPtrArray       *pages;          /* GPtrArray of CrmClient, per page read; NULL where none */
 } Job;
 
+/* crm-client-list-pages.c: the rows the model read, by page. */
+typedef struct {
+  GPtrArray *items;     /* CrmClient; empty ones (id 0) until loaded */
+  gboolean   loaded;
+  gboolean   queued;
+  guint64    used;
+} Page;
+
+void         crm_client_list_page_free     (Page *page);
+Page        *crm_client_list_page_new_empty (guint n_rows);
+/* Whether anybody but the model holds the row (on screen, selected), or
+ * one of the page's rows. */
+gboolean     crm_client_list_row_in_use    (gpointer item);
+gboolean     crm_client_list_page_in_use   (Page *page);
+Page        *crm_client_list_lookup_page   (GHashTable *pages, guint index);
+void         crm_client_list_insert_page   (GHashTable *pages, guint index, Page *page);
+GObject     *crm_client_list_object_at     (GHashTable *pages, guint position);
+void         crm_client_list_client_update (CrmClient *dest, CrmClient *src);
+void         crm_client_list_diff_ranges   (GHashTable *old, guint old_n, GHashTable *new, guint new_n,
+                                            guint *out_position, guint *out_removed, guint *out_added);
+
 WorkerPool  *crm_client_list_pool_new      (const char *path);
 WorkerPool  *crm_client_list_pool_ref      (WorkerPool *pool);
 void         crm_client_list_pool_unref    (WorkerPool *pool);

@@ -29,13 +29,6 @@
 
 /* ---- the model ---------------------------------------------------------- */
 
-typedef struct {
-  GPtrArray *items;     /* CrmClient; empty ones (id 0) until loaded */
-  gboolean   loaded;
-  gboolean   queued;
-  guint64    used;
-} Page;
-
 typedef enum {
   STAGE_HEAD,           /* a new query: the count and first page come next */
   STAGE_ANCHORS,        /* first page shown, the anchors come next */
@@ -84,99 +77,6 @@ static GParamSpec *properties[N_PROPS];
 static void schedule_pump (CrmClientListModel *self);
 
 static void
-page_free (Page *page)
-{
-  g_ptr_array_unref (page->items);
-  g_free (page);
-}
-
-static Page *
-page_new_empty (guint n_rows)
-{
-  Page *page = g_new0 (Page, 1);
-
-  page->items = g_ptr_array_new_full (n_rows, g_object_unref);
-  for (guint i = 0; i < n_rows; i++)
-    g_ptr_array_add (page->items, crm_client_new ());
-  return page;
-}
-
-/* Held by anybody but this model: a row on screen, a selection. */
-static gboolean
-in_use (gpointer item)
-{
-  return g_atomic_int_get ((int *) &G_OBJECT (item)->ref_count) > 1;
-}
-
-/* Whether anybody but this model holds one of the page's items: a row on
- * screen, a selection. */
-static gboolean
-page_in_use (Page *page)
-{
-  for (guint i = 0; i < page->items->len; i++)
-    if (in_use (page->items->pdata[i]))
-      return TRUE;
-  return FALSE;
-}
-
-#define UPDATE_TEXT(field, name) \
-  if (g_strcmp0 (dest->field, src->field) != 0) \
-    { \
-      g_free (dest->field); \
-      dest->field = g_strdup (src->field); \
-      g_object_notify (G_OBJECT (dest), name); \
-    }
-#define UPDATE_VALUE(field, name) \
-  if (dest->field != src->field) \
-    { \
-      dest->field = src->field; \
-      g_object_notify (G_OBJECT (dest), name); \
-    }
-
-static gboolean
-tags_equal (char **a, char **b)
-{
-  const char * const empty[] = { NULL };
-  return g_strv_equal (a != NULL ? (const char * const *) a : empty, b != NULL ? (const char * const *) b : empty);
-}
-
-/* Copies what changed from @src into @dest, which a row may show: the row
- * updates through "notify". */
-static void
-client_update (CrmClient *dest, CrmClient *src)
-{
-  g_object_freeze_notify (G_OBJECT (dest));
-  UPDATE_VALUE (id, "id");
-  UPDATE_VALUE (kind, "kind");
-  UPDATE_TEXT (name, "name");
-  UPDATE_TEXT (company, "company");
-  UPDATE_TEXT (phones, "phones");
-  UPDATE_TEXT (emails, "emails");
-  UPDATE_TEXT (address, "address");
-  UPDATE_TEXT (city, "city");
-  UPDATE_VALUE (source, "source");
-  UPDATE_VALUE (status, "status");
-  UPDATE_VALUE (owner_id, "owner-id");
-  UPDATE_TEXT (owner_name, "owner-name");
-  UPDATE_TEXT (notes, "notes");
-  UPDATE_TEXT (first_paid_on, "first-paid-on");
-  UPDATE_VALUE (created_at, "created-at");
-  UPDATE_VALUE (updated_at, "updated-at");
-  UPDATE_VALUE (last_contact_at, "last-contact-at");
-  UPDATE_VALUE (revenue, "revenue");
-  if (!tags_equal (dest->tags, src->tags))
-    {
-      g_strfreev (dest->tags);
-      dest->tags = g_strdupv (src->tags);
-      g_object_notify (G_OBJECT (dest), "tags");
-    }
-  g_object_thaw_notify (G_OBJECT (dest));
-}
-
-#undef UPDATE_TEXT
-#undef UPDATE_VALUE
-
-static void
 set_loading (CrmClientListModel *self, gboolean loading)
 {
   if (self->loading == loading)
@@ -193,18 +93,6 @@ set_n_items (CrmClientListModel *self, guint old_n, guint position, guint remove
     g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
   if (old_n != new_n)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
-}
-
-static Page *
-lookup_page (GHashTable *pages, guint index)
-{
-  return g_hash_table_lookup (pages, GUINT_TO_POINTER (index));
-}
-
-static void
-insert_page (GHashTable *pages, guint index, Page *page)
-{
-  g_hash_table_insert (pages, GUINT_TO_POINTER (index), page);
 }
 
 /* Drops the pages least recently asked for beyond MAX_PAGES; the rows on
@@ -261,7 +149,7 @@ apply_head (CrmClientListModel *self, Job *job)
   page->items = g_ptr_array_ref (rows);
   page->loaded = TRUE;
   page->used = ++self->tick;
-  insert_page (self->pages, 0, page);
+  crm_client_list_insert_page (self->pages, 0, page);
 
   if (job->count > PAGE)
     self->stage = STAGE_ANCHORS;
@@ -277,7 +165,7 @@ apply_head (CrmClientListModel *self, Job *job)
 static void
 apply_page (CrmClientListModel *self, Job *job)
 {
-  Page *page = lookup_page (self->pages, job->page_index);
+  Page *page = crm_client_list_lookup_page (self->pages, job->page_index);
   GPtrArray *rows = job->pages->pdata[0];
 
   if (page == NULL)
@@ -287,8 +175,8 @@ apply_page (CrmClientListModel *self, Job *job)
   /* Rows on screen show their empty object: it is filled in; the others
    * (asked for, then scrolled past) simply take the one read. */
   for (guint i = 0; i < page->items->len && i < rows->len; i++)
-    if (in_use (page->items->pdata[i]))
-      client_update (page->items->pdata[i], rows->pdata[i]);
+    if (crm_client_list_row_in_use (page->items->pdata[i]))
+      crm_client_list_client_update (page->items->pdata[i], rows->pdata[i]);
     else
       {
         g_object_unref (page->items->pdata[i]);
@@ -297,56 +185,6 @@ apply_page (CrmClientListModel *self, Job *job)
   /* Fewer rows than expected: the base changed, a refresh follows. */
   if (rows->len < page->items->len)
     self->refresh_requested = TRUE;
-}
-
-static GObject *
-object_at (GHashTable *pages, guint position)
-{
-  Page *page = lookup_page (pages, position / PAGE);
-
-  if (page == NULL || position % PAGE >= page->items->len)
-    return NULL;
-  return page->items->pdata[position % PAGE];
-}
-
-/* The smallest range of positions whose objects differ between @old and
- * @new (positions of pages in neither are unknown to any view: alike). */
-static void
-diff_ranges (GHashTable *old, guint old_n, GHashTable *new, guint new_n,
-             guint *out_position, guint *out_removed, guint *out_added)
-{
-  guint min_n = MIN (old_n, new_n);
-  guint p = 0, s = 0;
-
-  while (p < min_n)
-    {
-      if (lookup_page (old, p / PAGE) == NULL && lookup_page (new, p / PAGE) == NULL)
-        {
-          p = (p / PAGE + 1) * PAGE;
-          continue;
-        }
-      if (object_at (old, p) != object_at (new, p))
-        break;
-      p++;
-    }
-  p = MIN (p, min_n);
-  while (s < min_n - p)
-    {
-      guint op = old_n - 1 - s, np = new_n - 1 - s;
-
-      if (lookup_page (old, op / PAGE) == NULL && lookup_page (new, np / PAGE) == NULL)
-        {
-          s += MIN (op % PAGE, np % PAGE) + 1;
-          continue;
-        }
-      if (object_at (old, op) != object_at (new, np))
-        break;
-      s++;
-    }
-  s = MIN (s, min_n - p);
-  *out_position = p;
-  *out_removed = old_n - p - s;
-  *out_added = new_n - p - s;
 }
 
 static void
@@ -359,7 +197,7 @@ apply_refresh (CrmClientListModel *self, Job *job)
   guint old_n = self->n_items, new_n = job->count;
   guint position, removed, added;
 
-  self->pages = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify) page_free);
+  self->pages = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify) crm_client_list_page_free);
 
   g_hash_table_iter_init (&iter, old);
   while (g_hash_table_iter_next (&iter, NULL, &value))
@@ -377,7 +215,7 @@ apply_refresh (CrmClientListModel *self, Job *job)
     {
       guint index = g_array_index (job->page_indices, guint, k);
       GPtrArray *rows = job->pages->pdata[k];
-      Page *old_page = lookup_page (old, index);
+      Page *old_page = crm_client_list_lookup_page (old, index);
       Page *page;
 
       if (rows == NULL)
@@ -399,13 +237,13 @@ apply_refresh (CrmClientListModel *self, Job *job)
           if (keep != NULL)
             {
               g_hash_table_remove (by_id, &row->id);
-              client_update (keep, row);
+              crm_client_list_client_update (keep, row);
               g_ptr_array_add (page->items, g_object_ref (keep));
             }
           else
             g_ptr_array_add (page->items, g_object_ref (row));
         }
-      insert_page (self->pages, index, page);
+      crm_client_list_insert_page (self->pages, index, page);
     }
 
   g_clear_pointer (&self->anchors, g_array_unref);
@@ -413,7 +251,7 @@ apply_refresh (CrmClientListModel *self, Job *job)
   self->stage = STAGE_READY;
   g_array_set_size (self->wanted, 0);
 
-  diff_ranges (old, old_n, self->pages, new_n, &position, &removed, &added);
+  crm_client_list_diff_ranges (old, old_n, self->pages, new_n, &position, &removed, &added);
   set_n_items (self, old_n, position, removed, added, new_n);
 }
 
@@ -493,12 +331,12 @@ next_wanted_page (CrmClientListModel *self)
   while (self->wanted->len > 0)
     {
       guint index = g_array_index (self->wanted, guint, self->wanted->len - 1);
-      Page *page = lookup_page (self->pages, index);
+      Page *page = crm_client_list_lookup_page (self->pages, index);
 
       g_array_remove_index (self->wanted, self->wanted->len - 1);
       if (page == NULL || page->loaded)
         continue;
-      if (!page_in_use (page))
+      if (!crm_client_list_page_in_use (page))
         {
           /* Scrolled past: forget it; asking again makes it anew. */
           g_hash_table_remove (self->pages, GUINT_TO_POINTER (index));
@@ -612,11 +450,11 @@ crm_client_list_model_get_item (GListModel *model, guint position)
 
   if (position >= self->n_items)
     return NULL;
-  page = lookup_page (self->pages, index);
+  page = crm_client_list_lookup_page (self->pages, index);
   if (page == NULL)
     {
-      page = page_new_empty (MIN (PAGE, self->n_items - index * PAGE));
-      insert_page (self->pages, index, page);
+      page = crm_client_list_page_new_empty (MIN (PAGE, self->n_items - index * PAGE));
+      crm_client_list_insert_page (self->pages, index, page);
     }
   page->used = ++self->tick;
   if (!page->loaded && !page->queued && self->stage != STAGE_HEAD)
@@ -876,7 +714,7 @@ crm_client_list_model_class_init (CrmClientListModelClass *klass)
 static void
 crm_client_list_model_init (CrmClientListModel *self)
 {
-  self->pages = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify) page_free);
+  self->pages = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify) crm_client_list_page_free);
   self->wanted = g_array_new (FALSE, FALSE, sizeof (guint));
   crm_client_query_init (&self->query);
   self->stage = STAGE_READY;

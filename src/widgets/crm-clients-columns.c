@@ -153,13 +153,13 @@ column_infos (void)
   infos[CRM_CLIENTS_COLUMN_NAME] = (ColumnInfo) { C_("client column", "Name"), CRM_CLIENT_SORT_NAME, TRUE, 0 };
   infos[CRM_CLIENTS_COLUMN_COMPANY] = (ColumnInfo) { C_("client column", "Company"), CRM_CLIENT_SORT_COMPANY, FALSE, 1 };
   infos[CRM_CLIENTS_COLUMN_PHONE] = (ColumnInfo) { C_("client column", "Phone"), -1, TRUE, 0 };
-  infos[CRM_CLIENTS_COLUMN_EMAIL] = (ColumnInfo) { C_("client column", "E-mail"), -1, FALSE, 4 };
+  infos[CRM_CLIENTS_COLUMN_EMAIL] = (ColumnInfo) { C_("client column", "E-mail"), -1, FALSE, 5 };
   infos[CRM_CLIENTS_COLUMN_STATUS] = (ColumnInfo) { C_("client column", "Status"), CRM_CLIENT_SORT_STATUS, TRUE, 0 };
   infos[CRM_CLIENTS_COLUMN_OWNER] = (ColumnInfo) { C_("client column", "Owner"), -1, FALSE, 2 };
-  infos[CRM_CLIENTS_COLUMN_SOURCE] = (ColumnInfo) { C_("client column", "Source"), CRM_CLIENT_SORT_SOURCE, FALSE, 3 };
+  infos[CRM_CLIENTS_COLUMN_SOURCE] = (ColumnInfo) { C_("client column", "Source"), CRM_CLIENT_SORT_SOURCE, FALSE, 6 };
   infos[CRM_CLIENTS_COLUMN_LAST_CONTACT] = (ColumnInfo) { C_("client column", "Last Contact"),
-                                                         CRM_CLIENT_SORT_LAST_CONTACT, FALSE, 5 };
-  infos[CRM_CLIENTS_COLUMN_REVENUE] = (ColumnInfo) { C_("client column", "Revenue"), CRM_CLIENT_SORT_REVENUE, FALSE, 6 };
+                                                         CRM_CLIENT_SORT_LAST_CONTACT, FALSE, 4 };
+  infos[CRM_CLIENTS_COLUMN_REVENUE] = (ColumnInfo) { C_("client column", "Revenue"), CRM_CLIENT_SORT_REVENUE, FALSE, 3 };
   infos[CRM_CLIENTS_COLUMN_CREATED] = (ColumnInfo) { C_("client column", "Added"), CRM_CLIENT_SORT_CREATED, FALSE,
                                                     MAX_DROP_ORDER };
   return infos;
@@ -298,8 +298,9 @@ column_at (GtkColumnView *view, CrmClientsColumn which)
 }
 
 /* Shares the view's width: every column that fits at its narrowest is
- * shown (the least needed go first: the day added, revenue, last contact,
- * e-mail, source, owner, company; name, phone and status always stay), the name gets room
+ * shown (the least needed go first: the day added, source, e-mail, last
+ * contact, revenue, owner, company — what a sales manager looks at stays
+ * longest; name, phone and status always stay), the name gets room
  * for a long name, the others what they usually hold, and the name the
  * rest. A column the person has resized keeps its width. GTK 4.8 counts
  * the width of hidden columns when it shares the space: a hidden column

@@ -55,6 +55,11 @@ void     crm_clients_page_commit_card       (CrmClientsPage *self);
 void     crm_clients_page_show_card         (CrmClientsPage *self, gboolean show);
 void     crm_clients_page_update_actions    (CrmClientsPage *self);
 
+/* crm-clients-page-card.c */
+void     crm_clients_page_close_card        (CrmClientsPage *self);
+void     crm_clients_page_card_class_init   (GtkWidgetClass *widget_class);
+void     crm_clients_page_card_init         (CrmClientsPage *self);
+
 /* crm-clients-page-delete.c */
 void     crm_clients_page_delete_activated  (GtkWidget *widget, const char *action_name, GVariant *parameter);
 void     crm_clients_page_undo_activated    (GtkWidget *widget, const char *action_name, GVariant *parameter);

@@ -19,8 +19,10 @@ void       crm_my_day_schedule_call      (CrmMyDay    *self,
                                           gint64       client_id,
                                           const char  *client_name);
 void       crm_my_day_mark_done          (CrmMyDay    *self,
+                                          GtkWidget   *button,
                                           CrmActivity *activity);
 void       crm_my_day_move_to_tomorrow   (CrmMyDay    *self,
+                                          GtkWidget   *button,
                                           CrmActivity *activity);
 
 /* crm-my-day-rows.c: the rows of the four lists */

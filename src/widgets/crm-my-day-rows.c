@@ -33,13 +33,13 @@
 static void
 mark_done_clicked_cb (GtkButton *button, CrmMyDay *self)
 {
-  crm_my_day_mark_done (self, g_object_get_data (G_OBJECT (button), "activity"));
+  crm_my_day_mark_done (self, GTK_WIDGET (button), g_object_get_data (G_OBJECT (button), "activity"));
 }
 
 static void
 tomorrow_clicked_cb (GtkButton *button, CrmMyDay *self)
 {
-  crm_my_day_move_to_tomorrow (self, g_object_get_data (G_OBJECT (button), "activity"));
+  crm_my_day_move_to_tomorrow (self, GTK_WIDGET (button), g_object_get_data (G_OBJECT (button), "activity"));
 }
 
 static void

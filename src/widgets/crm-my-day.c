@@ -202,22 +202,55 @@ crm_my_day_open_client (CrmMyDay *self, gint64 client_id)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The row of an activity done or moved is dimmed at once, while the
+ * writer thread writes it (the lists are then read again); a refusal
+ * brightens it again and says why. */
+typedef struct {
+  CrmMyDay  *day;
+  GtkWidget *row;
+  gboolean   was_dim;
+} RowChange;
+
 static void
-done_cb (gboolean changed, gpointer user_data)
+done_cb (CrmActivityStep step, const char *refusal, gpointer user_data)
 {
-  g_object_unref (user_data);
+  RowChange *change = user_data;
+
+  if (step == CRM_ACTIVITY_WRITING)
+    {
+      gtk_widget_add_css_class (change->row, "dim-label");
+      return;
+    }
+  if (step == CRM_ACTIVITY_NOT_WRITTEN && !change->was_dim)
+    gtk_widget_remove_css_class (change->row, "dim-label");
+  if (refusal != NULL)
+    crm_activity_toast (GTK_WIDGET (change->day), refusal);
+  g_object_unref (change->day);
+  g_object_unref (change->row);
+  g_free (change);
+}
+
+static RowChange *
+row_change (CrmMyDay *self, GtkWidget *button)
+{
+  RowChange *change = g_new0 (RowChange, 1);
+
+  change->day = g_object_ref (self);
+  change->row = g_object_ref (gtk_widget_get_ancestor (button, GTK_TYPE_LIST_BOX_ROW));
+  change->was_dim = gtk_widget_has_css_class (change->row, "dim-label");
+  return change;
 }
 
 void
-crm_my_day_mark_done (CrmMyDay *self, CrmActivity *activity)
+crm_my_day_mark_done (CrmMyDay *self, GtkWidget *button, CrmActivity *activity)
 {
-  crm_activity_mark_done (GTK_WIDGET (self), self->database, activity, done_cb, g_object_ref (self));
+  crm_activity_mark_done (GTK_WIDGET (self), self->database, activity, done_cb, row_change (self, button));
 }
 
 void
-crm_my_day_move_to_tomorrow (CrmMyDay *self, CrmActivity *activity)
+crm_my_day_move_to_tomorrow (CrmMyDay *self, GtkWidget *button, CrmActivity *activity)
 {
-  crm_activity_move_to_tomorrow (GTK_WIDGET (self), self->database, activity, done_cb, g_object_ref (self));
+  crm_activity_move_to_tomorrow (GTK_WIDGET (self), self->database, activity, done_cb, row_change (self, button));
 }
 
 static void

@@ -2,8 +2,9 @@
  *
  * General (company, currency, week start, work hours, reminder), KPI
  * (score weights, risk thresholds, follow-ups) and Data (the database
- * file, backup). Every change is stored as it is made; the store checks
- * each value, and a refused one is put back with the reason in a toast.
+ * file, backup). Every change is stored as it is made, by the store's
+ * writer thread (the window never waits for the database); a value out of
+ * range, or one the store refuses, is put back with the reason in a toast.
  * The other screens hear of it through the database's "changed::setting".
  *
  * The backup runs in a worker with its own connection (SQLite's online
@@ -19,6 +20,7 @@
 #include <glib/gi18n.h>
 #include <stdlib.h>
 
+#include "crm-database-writer.h"
 #include "crm-locale.h"
 #include "crm-money.h"
 #include "crm-preferences-window.h"
@@ -113,21 +115,80 @@ show_settings (CrmPreferencesWindow *self)
 
 /* ---- storing a change --------------------------------------------------- */
 
-/* Stores one setting; a refusal is told and the stored value shown again. */
+typedef struct {
+  CrmPreferencesWindow *window;
+  char                 *key;
+  char                 *value;      /* as written */
+  char                 *previous;   /* as stored before */
+} SettingWrite;
+
+static void
+setting_write_free (SettingWrite *job)
+{
+  g_object_unref (job->window);
+  g_free (job->key);
+  g_free (job->value);
+  g_free (job->previous);
+  g_free (job);
+}
+
+/* In the writer thread. */
+static gboolean
+write_setting (CrmDatabase *db, gpointer data, GError **error)
+{
+  SettingWrite *job = data;
+  return crm_setting_store_set_value (db, job->key, job->value, error);
+}
+
+/* A refusal puts the value stored before back (unless it was changed
+ * again meanwhile: that change is on its way) and says why. */
+static void
+setting_written_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  SettingWrite *job = crm_database_write_get_data (result);
+  CrmPreferencesWindow *self = job->window;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *now = NULL;
+  g_autofree char *text = NULL;
+
+  if (crm_database_write_finish (CRM_DATABASE (source), result, &error) || self->database == NULL)
+    return;
+  now = crm_settings_get_value (self->settings, job->key);
+  if (g_strcmp0 (now, job->value) == 0)
+    {
+      crm_settings_set_value (self->settings, job->key, job->previous, NULL);
+      show_settings (self);
+    }
+  text = g_strdup_printf (_("The setting was not saved: %s"), error->message);
+  toast (self, text);
+}
+
+/* Checks one setting and hands it to the store's writer thread (the window
+ * never waits for the database); a value out of range is told and the
+ * stored value shown again. */
 static gboolean
 store (CrmPreferencesWindow *self, const char *key, const char *value)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *previous = NULL;
+  SettingWrite *job;
 
   if (self->updating || self->database == NULL)
     return FALSE;
-  if (!crm_setting_store_set_value (self->database, key, value, &error) ||
-      !crm_settings_set_value (self->settings, key, value, &error))
+  previous = crm_settings_get_value (self->settings, key);
+  if (!crm_settings_set_value (self->settings, key, value, &error))
     {
       toast (self, error->message);
       show_settings (self);
       return FALSE;
     }
+  job = g_new0 (SettingWrite, 1);
+  job->window = g_object_ref (self);
+  job->key = g_strdup (key);
+  job->value = crm_settings_get_value (self->settings, key);
+  job->previous = g_steal_pointer (&previous);
+  crm_database_write_async (self->database, (const char * const[]) { "setting", NULL }, write_setting,
+                            job, (GDestroyNotify) setting_write_free, setting_written_cb, NULL);
   return TRUE;
 }
 

@@ -10,7 +10,8 @@
  * instead, which the refusal offers at once. One without history may be
  * deleted after a confirmation. Inactive managers are listed last, dimmed,
  * and have no row in the plan. With no manager yet the screen says to add
- * the first.
+ * the first. Activating, deactivating and deleting are written by the
+ * store's writer thread (crm_database_write_async).
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -21,8 +22,10 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-database-writer.h"
 #include "crm-locale.h"
 #include "crm-manager-store.h"
+#include "crm-save-button.h"
 #include "crm-screen.h"
 #include "crm-team-manager-dialog.h"
 #include "crm-team-page.h"
@@ -151,6 +154,7 @@ create_row (CrmTeamPage *self, CrmManager *m)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (toggle), "team.set-active");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (toggle), g_variant_new ("(xb)", m->id, !m->active));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  g_object_set_data (G_OBJECT (row), "toggle", toggle);
   /* Only one without history can be deleted (when the store cannot say,
    * the button stays and the refusal explains). */
   if (!crm_manager_store_has_history (self->database, m->id, &history, &error))
@@ -298,20 +302,96 @@ row_activated_cb (GtkListBox *list, GtkListBoxRow *row, CrmTeamPage *self)
     gtk_widget_activate_action (GTK_WIDGET (self), "team.edit-manager", "x", *id);
 }
 
+/* ---- activating, deactivating, deleting ---------------------------------- */
+
+/* Written by the store's writer thread: the row's button that did it turns
+ * meanwhile (a deleted row goes at once), the list is read again once it
+ * is written, and a refusal puts the row back and says why. */
+typedef struct {
+  CrmTeamPage *page;
+  gint64       id;
+  char        *name;
+  gboolean     active;
+  gboolean     deleting;
+  GtkWidget   *row;
+  GtkButton   *button;
+} ManagerWrite;
+
 static void
-set_active (CrmTeamPage *self, gint64 id, gboolean active)
+manager_write_free (ManagerWrite *job)
 {
+  g_object_unref (job->page);
+  g_free (job->name);
+  g_clear_object (&job->row);
+  g_clear_object (&job->button);
+  g_free (job);
+}
+
+/* In the writer thread. */
+static gboolean
+write_manager_change (CrmDatabase *db, gpointer data, GError **error)
+{
+  ManagerWrite *job = data;
+
+  if (job->deleting)
+    return crm_manager_store_delete (db, job->id, error);
+  return crm_manager_store_set_active (db, job->id, job->active, error);
+}
+
+static void
+manager_written_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  ManagerWrite *job = crm_database_write_get_data (result);
+  CrmTeamPage *self = job->page;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
-  CrmManager *m = find_manager (self, id);
-  g_autofree char *name = g_strdup (m != NULL ? m->name : "");
 
-  if (!crm_manager_store_set_active (self->database, id, active, &error))
-    text = g_strdup_printf (_("%s could not be changed: %s"), name, error->message);
+  if (job->button != NULL)
+    crm_save_button_set_busy (job->button, FALSE);
+  if (crm_database_write_finish (CRM_DATABASE (source), result, &error))
+    text = job->deleting ? g_strdup_printf (_("%s was deleted."), job->name)
+           : g_strdup_printf (job->active ? _("%s is active again.")
+                                          : _("%s was deactivated: the history and the KPIs stay."), job->name);
   else
-    text = g_strdup_printf (active ? _("%s is active again.") : _("%s was deactivated: the history and the KPIs stay."),
-                            name);
-  toast (self, text);
+    {
+      if (job->row != NULL)
+        gtk_widget_set_visible (job->row, TRUE);
+      text = job->deleting ? g_strdup_printf (_("The manager was not deleted: %s"), error->message)
+             : g_strdup_printf (_("%s could not be changed: %s"), job->name, error->message);
+    }
+  if (self->database != NULL)
+    toast (self, text);
+}
+
+static void
+change_manager (CrmTeamPage *self, gint64 id, gboolean deleting, gboolean active)
+{
+  CrmManager *m = find_manager (self, id);
+  GtkWidget *row = GTK_WIDGET (crm_team_page_get_row (self, id));
+  GtkButton *button = row != NULL ? g_object_get_data (G_OBJECT (row), "toggle") : NULL;
+  ManagerWrite *job;
+
+  if (self->database == NULL)
+    return;
+  job = g_new0 (ManagerWrite, 1);
+  job->page = g_object_ref (self);
+  job->id = id;
+  job->name = g_strdup (m != NULL ? m->name : "");
+  job->active = active;
+  job->deleting = deleting;
+  if (deleting && row != NULL)
+    {
+      job->row = g_object_ref (row);
+      gtk_widget_set_visible (row, FALSE);
+    }
+  else if (button != NULL)
+    {
+      job->button = g_object_ref (button);
+      crm_save_button_set_busy (button, TRUE);
+    }
+  crm_database_write_async (self->database, (const char * const[]) { "manager", "kpi_target", NULL },
+                            write_manager_change, job, (GDestroyNotify) manager_write_free,
+                            manager_written_cb, NULL);
 }
 
 static void
@@ -321,22 +401,18 @@ set_active_activated (GtkWidget *widget, const char *action_name, GVariant *para
   gboolean active;
 
   g_variant_get (parameter, "(xb)", &id, &active);
-  set_active (CRM_TEAM_PAGE (widget), id, active);
+  change_manager (CRM_TEAM_PAGE (widget), id, FALSE, active);
 }
 
 static void
 delete_response_cb (AdwMessageDialog *dialog, const char *response, CrmTeamPage *self)
 {
   gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "manager-id");
-  g_autoptr(GError) error = NULL;
 
   if (g_str_equal (response, "deactivate"))
-    set_active (self, id, FALSE);
-  else if (g_str_equal (response, "delete") && !crm_manager_store_delete (self->database, id, &error))
-    {
-      g_autofree char *text = g_strdup_printf (_("The manager was not deleted: %s"), error->message);
-      toast (self, text);
-    }
+    change_manager (self, id, FALSE, FALSE);
+  else if (g_str_equal (response, "delete"))
+    change_manager (self, id, TRUE, FALSE);
 }
 
 static void

@@ -2,7 +2,8 @@
  *
  * For every active manager with a plan the month before. When the month
  * shown already has targets it asks first; targets of managers without a
- * plan the month before stay. One transaction: all or nothing.
+ * plan the month before stay. One transaction of the store's writer
+ * thread: all or nothing, and the window goes on meanwhile.
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,24 +14,80 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-database-writer.h"
 #include "crm-period.h"
+#include "crm-save-button.h"
 #include "crm-screen.h"
 #include "crm-target-store.h"
 #include "crm-team-plan-private.h"
 
+typedef struct {
+  CrmTeamPlan *plan;
+  GArray      *targets;        /* CrmTarget: what the month gets */
+  char        *from;
+  char        *to;
+} PlanCopy;
+
+static void
+plan_copy_free (PlanCopy *job)
+{
+  g_object_unref (job->plan);
+  g_array_unref (job->targets);
+  g_free (job->from);
+  g_free (job->to);
+  g_free (job);
+}
+
+/* In the writer thread: one transaction, all or nothing. */
+static gboolean
+write_copy (CrmDatabase *db, gpointer data, GError **error)
+{
+  PlanCopy *job = data;
+
+  for (guint i = 0; i < job->targets->len; i++)
+    if (!crm_target_store_set (db, &g_array_index (job->targets, CrmTarget, i), error))
+      return FALSE;
+  return TRUE;
+}
+
+/* The cells follow through "changed::kpi_target". */
+static void
+copied_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  PlanCopy *job = crm_database_write_get_data (result);
+  CrmTeamPlan *self = job->plan;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint copied = job->targets->len;
+
+  crm_save_button_set_busy (self->copy_button, FALSE);
+  if (crm_database_write_finish (CRM_DATABASE (source), result, &error))
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "The plan of %s was copied to %s for %u manager.",
+                                         "The plan of %s was copied to %s for %u managers.", copied),
+                            job->from, job->to, copied);
+  else
+    text = g_strdup_printf (_("The plan was not copied: %s"), error->message);
+  if (self->database != NULL)
+    crm_team_plan_toast (self, text);
+}
+
+/* Hands the targets of the managers shown to the store's writer thread;
+ * the button turns meanwhile. */
 static void
 copy_plan (CrmTeamPlan *self, GArray *previous)
 {
   g_autofree char *month = crm_team_plan_get_month (self);
   g_autoptr(CrmPeriod) before = crm_period_previous (self->month);
-  g_autofree char *from = crm_period_format (before);
-  g_autofree char *to = crm_period_format (self->month);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  guint copied = 0;
+  PlanCopy *job;
 
-  if (!crm_database_begin (self->database, &error))
-    goto failed;
+  if (self->database == NULL || crm_save_button_is_busy (self->copy_button))
+    return;
+  job = g_new0 (PlanCopy, 1);
+  job->plan = g_object_ref (self);
+  job->targets = g_array_new (FALSE, FALSE, sizeof (CrmTarget));
+  job->from = crm_period_format (before);
+  job->to = crm_period_format (self->month);
   for (guint i = 0; i < self->rows->len; i++)
     {
       PlanRow *row = self->rows->pdata[i];
@@ -42,27 +99,12 @@ copy_plan (CrmTeamPlan *self, GArray *previous)
           if (target.manager_id != row->manager_id)
             continue;
           g_strlcpy (target.month, month, sizeof target.month);
-          if (!crm_target_store_set (self->database, &target, &error))
-            {
-              crm_database_rollback (self->database);
-              goto failed;
-            }
-          copied++;
+          g_array_append_val (job->targets, target);
         }
     }
-  if (!crm_database_commit (self->database, &error))
-    goto failed;
-  crm_team_plan_refresh_targets (self);
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "The plan of %s was copied to %s for %u manager.",
-                                       "The plan of %s was copied to %s for %u managers.", copied),
-                          from, to, copied);
-  crm_team_plan_toast (self, text);
-  return;
-
-failed:
-  text = g_strdup_printf (_("The plan was not copied: %s"), error->message);
-  crm_team_plan_toast (self, text);
+  crm_save_button_set_busy (self->copy_button, TRUE);
+  crm_database_write_async (self->database, (const char * const[]) { "kpi_target", NULL }, write_copy,
+                            job, (GDestroyNotify) plan_copy_free, copied_cb, NULL);
 }
 
 static void

@@ -29,6 +29,7 @@ struct _CrmTeamPlan {
   GtkLabel       *month_label;
   GtkGrid        *grid;
   GtkSpinner     *spinner;
+  GtkButton      *copy_button;
   GtkWidget      *empty_label;
 
   CrmDatabase    *database;

@@ -651,6 +651,7 @@ crm_team_plan_class_init (CrmTeamPlanClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmTeamPlan, month_label);
   gtk_widget_class_bind_template_child (widget_class, CrmTeamPlan, grid);
   gtk_widget_class_bind_template_child (widget_class, CrmTeamPlan, spinner);
+  gtk_widget_class_bind_template_child (widget_class, CrmTeamPlan, copy_button);
   gtk_widget_class_bind_template_child (widget_class, CrmTeamPlan, empty_label);
 
   gtk_widget_class_install_action (widget_class, "plan.previous-month", NULL, step_month_activated);

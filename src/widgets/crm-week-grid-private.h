@@ -95,6 +95,7 @@ extern guint crm_week_grid_signals[N_GRID_SIGNALS];
 
 gint64         crm_week_grid_now          (CrmWeekGrid *self);
 CrmGridColumn *crm_week_grid_column       (CrmWeekGrid *self, guint index);
+guint          crm_week_grid_n_columns    (CrmWeekGrid *self);
 double         crm_week_grid_column_x     (CrmWeekGrid *self, guint column);
 double         crm_week_grid_y            (CrmWeekGrid *self, int minute);
 /* What is under (x, y): the column (-1 in the gutter), the minute, the box
@@ -105,5 +106,8 @@ GridItem      *crm_week_grid_item_at      (CrmWeekGrid *self, guint column, int 
 void           crm_week_grid_set_selected (CrmWeekGrid *self, CrmActivity *activity);
 void           crm_week_grid_scroll_to    (CrmWeekGrid *self, int minute_from, int minute_to);
 void           crm_week_grid_init_input   (CrmWeekGrid *self);
+
+/* crm-week-grid-draw.c */
+void           crm_week_grid_snapshot     (GtkWidget *widget, GtkSnapshot *snapshot);
 
 G_END_DECLS
