@@ -337,6 +337,7 @@ main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  crm_test_serve_notifications ();
 
   g_test_add_func ("/upgrade/window-while-upgrading", test_window_while_upgrading);
   g_test_add_func ("/upgrade/quit-while-upgrading", test_quit_while_upgrading);
