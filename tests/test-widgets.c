@@ -42,6 +42,7 @@
 #include "crm-test-gui.h"
 #include "crm-test-util.h"
 #include "crm-week-grid.h"
+#include "crm-upgrade-page.h"
 #include "crm-week-header.h"
 #include "crm-welcome-page.h"
 #include "crm-window.h"
@@ -53,6 +54,25 @@ test_welcome_page (void)
 
   g_assert_true (ADW_IS_BIN (page));
   g_object_unref (page);
+}
+
+static void
+test_upgrade_page (void)
+{
+  g_autofree char *path = crm_test_tmp_path ("old.db");
+  CrmApplication *app = crm_application_new (path);
+  GtkWidget *page = g_object_ref_sink (crm_upgrade_page_new (app));
+
+  g_assert_true (ADW_IS_BIN (page));
+  g_assert_cmpfloat (crm_upgrade_page_get_fraction (CRM_UPGRADE_PAGE (page)), ==, 0);
+  /* The copy's fraction shows; the tables' step has no length and pulses. */
+  g_signal_emit_by_name (app, "upgrade-progress", (guint) CRM_DATABASE_UPGRADE_BACKUP, 0.5);
+  g_assert_cmpfloat (crm_upgrade_page_get_fraction (CRM_UPGRADE_PAGE (page)), ==, 0.5);
+  g_assert_cmpstr (crm_upgrade_page_get_step_text (CRM_UPGRADE_PAGE (page)), ==, "Copying the old file…");
+  g_signal_emit_by_name (app, "upgrade-progress", (guint) CRM_DATABASE_UPGRADE_MIGRATE, -1.0);
+  g_assert_cmpstr (crm_upgrade_page_get_step_text (CRM_UPGRADE_PAGE (page)), ==, "Upgrading the tables…");
+  g_object_unref (page);
+  g_object_unref (app);
 }
 
 static void
@@ -300,6 +320,7 @@ main (int argc, char *argv[])
   adw_init ();
 
   g_test_add_func ("/widgets/welcome-page", test_welcome_page);
+  g_test_add_func ("/widgets/upgrade-page", test_upgrade_page);
   g_test_add_func ("/widgets/chart-view", test_chart_view);
   g_test_add_func ("/widgets/pickers", test_pickers);
   g_test_add_func ("/widgets/dashboard", test_dashboard);

@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <stdarg.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "crm-cli.h"
 #include "crm-cli-table.h"
@@ -175,10 +176,54 @@ crm_cli_context_clear (CrmCliContext *ctx)
   g_clear_pointer (&ctx->database_path, g_free);
 }
 
+/* An older file is upgraded when a command opens it: on a terminal, what
+ * happens and how far it is go to stderr (the copy, then the tables); a
+ * script or a cron job sees nothing. */
+typedef struct {
+  gboolean tty;
+  gboolean announced;
+  gint64   start;
+} UpgradeProgress;
+
+static void
+upgrade_progress_cb (const CrmDatabaseUpgrade *upgrade, gpointer user_data)
+{
+  UpgradeProgress *p = user_data;
+
+  if (!p->tty)
+    return;
+  if (!p->announced)
+    {
+      g_autofree char *backup = g_filename_display_name (upgrade->backup_path);
+
+      /* Translators: "… to data format 4… (a copy of the old one is kept in crm.db.v3-20260101-120000.bak)" */
+      g_printerr (_("Upgrading the database to data format %d… (a copy of the old one is kept in %s)\n"),
+                  upgrade->to_version, backup);
+      p->announced = TRUE;
+      p->start = g_get_monotonic_time ();
+    }
+  if (upgrade->step == CRM_DATABASE_UPGRADE_BACKUP)
+    g_printerr ("\r\033[K%3d%%  %s", (int) (upgrade->fraction * 100.0), _("copying the old file"));
+  else
+    {
+      int seconds = (int) ((g_get_monotonic_time () - p->start) / G_USEC_PER_SEC);
+
+      g_printerr ("\r\033[K");
+      /* Translators: shown while the upgrade runs, with the seconds it has taken so far */
+      g_printerr (_("upgrading the tables, %d s"), seconds);
+    }
+}
+
 CrmDatabase *
 crm_cli_open_database (CrmCliContext *ctx, CrmDatabaseFlags flags, GError **error)
 {
-  return crm_database_new (ctx->database_path, flags, NULL, error);
+  UpgradeProgress progress = { isatty (2), FALSE, 0 };
+  CrmDatabase *db = crm_database_new_upgrading (ctx->database_path, flags, upgrade_progress_cb, &progress,
+                                                NULL, error);
+
+  if (progress.announced)
+    g_printerr ("\r\033[K");
+  return db;
 }
 
 static void G_GNUC_PRINTF (2, 0)

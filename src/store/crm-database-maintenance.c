@@ -23,6 +23,18 @@ crm_database_backup_to (CrmDatabase           *self,
                         gpointer               progress_data,
                         GError               **error)
 {
+  return crm_database_backup_to_cancellable (self, destination, progress, progress_data, NULL, error);
+}
+
+/* The same, stopped between two steps by @cancellable (no copy is left). */
+gboolean
+crm_database_backup_to_cancellable (CrmDatabase           *self,
+                                    const char            *destination,
+                                    GFileProgressCallback  progress,
+                                    gpointer               progress_data,
+                                    GCancellable          *cancellable,
+                                    GError               **error)
+{
   g_autofree char *tmp = NULL;
   g_autofree char *name = NULL;
   sqlite3 *dest = NULL;
@@ -65,8 +77,15 @@ crm_database_backup_to (CrmDatabase           *self,
       if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
         sqlite3_sleep (20);
     }
-  while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+  while ((rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) &&
+         !g_cancellable_is_cancelled (cancellable));
   sqlite3_backup_finish (backup);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      sqlite3_close (dest);
+      g_unlink (tmp);
+      return FALSE;
+    }
   if (rc != SQLITE_DONE)
     {
       crm_store_set_sqlite_error (error, dest, rc, destination);

@@ -61,6 +61,12 @@ void          crm_database_explain_foreign_key (CrmDatabase        *self,
                                                 const CrmForeignRef *refs,
                                                 gsize               n_refs);
 
+gboolean      crm_database_backup_to_cancellable (CrmDatabase          *self,
+                                        const char            *destination,
+                                        GFileProgressCallback  progress,
+                                        gpointer               progress_data,
+                                        GCancellable          *cancellable,
+                                        GError               **error);
 gboolean      crm_database_rollup_is_current (CrmDatabase *self);
 gboolean      crm_database_migrate     (CrmDatabase  *self,
                                         int           from_version,

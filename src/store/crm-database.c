@@ -4,6 +4,10 @@
  * application id and the schema version are all read before the first write
  * (switching to WAL is that first write). One CrmDatabase belongs to one thread
  * at a time; a worker thread opens its own with crm_database_open_another().
+ * Nothing of a connection is tied to the thread that made it (its change
+ * notifications go to the default main context, and only once
+ * crm_database_watch_changes() was called): a file opened — and upgraded —
+ * by a worker thread may be handed to the main thread when the worker is done.
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -23,6 +27,10 @@
 #include "crm-rollup.h"
 
 /* 'SCRM': marks the file as ours in the SQLite header. */
+/* How often an upgrade tells its progress, and looks whether it is stopped:
+ * every so many SQLite instructions, at most every so many microseconds. */
+#define UPGRADE_CHECK_OPS 4000
+#define UPGRADE_REPORT_US (G_USEC_PER_SEC / 10)
 #define CRM_APPLICATION_ID 0x5343524D
 #define DEFAULT_BUSY_TIMEOUT_MS 5000
 /* The flags' top byte: the data format to stop at (tests, see
@@ -42,6 +50,12 @@ struct _CrmDatabase {
   int               transaction_depth;
   GHashTable       *changed_tables;  /* written since the last notification */
   guint             notify_source;
+  /* While opening only: who hears about an upgrade, and what stops it. */
+  CrmDatabaseUpgradeFunc upgrade_func;
+  gpointer          upgrade_data;
+  GCancellable     *upgrade_cancellable;
+  CrmDatabaseUpgrade upgrade;
+  gint64            upgrade_reported;  /* monotonic time of the last report */
   guint             read_only : 1;
   guint             rollup_current : 1;
   guint             watched : 1;
@@ -465,6 +479,68 @@ query_int (CrmDatabase *self, const char *sql, int *out, GError **error)
   return TRUE;
 }
 
+/* ---- upgrading ------------------------------------------------------------ */
+
+/* Tells the opener where the upgrade is; @force for the start and the end
+ * of a step, else a few times a second at most. */
+static void
+report_upgrade (CrmDatabase *self, double fraction, gboolean force)
+{
+  gint64 now;
+
+  /* A new file is made, not upgraded: nothing to tell. */
+  if (self->upgrade_func == NULL || self->upgrade.from_version == 0)
+    return;
+  now = g_get_monotonic_time ();
+  if (!force && now - self->upgrade_reported < UPGRADE_REPORT_US)
+    return;
+  self->upgrade_reported = now;
+  self->upgrade.fraction = fraction;
+  self->upgrade_func (&self->upgrade, self->upgrade_data);
+}
+
+static void
+backup_progress_cb (goffset current, goffset total, gpointer user_data)
+{
+  report_upgrade (user_data, total > 0 ? (double) current / total : -1, FALSE);
+}
+
+/* SQLite's progress handler while the migration runs: a non-zero return
+ * interrupts the statement, and the migration's transaction is rolled back. */
+static int
+migrate_progress_cb (void *user_data)
+{
+  CrmDatabase *self = user_data;
+
+  report_upgrade (self, -1, FALSE);
+  return g_cancellable_is_cancelled (self->upgrade_cancellable) ? 1 : 0;
+}
+
+/* And its commit hook: stopped between two statements (a short migration
+ * may never reach the progress handler), the COMMIT becomes a ROLLBACK. */
+static int
+migrate_commit_cb (void *user_data)
+{
+  CrmDatabase *self = user_data;
+
+  return g_cancellable_is_cancelled (self->upgrade_cancellable) ? 1 : 0;
+}
+
+static gboolean
+set_error_if_stopped (CrmDatabase *self, GError **error)
+{
+  g_autofree char *name = NULL;
+
+  if (!g_cancellable_is_cancelled (self->upgrade_cancellable))
+    return FALSE;
+  name = g_filename_display_name (self->path);
+  g_clear_error (error);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+               _("The upgrade of the database “%s” was stopped: the file was left as it was, at data format %d."),
+               name, self->schema_version);
+  return TRUE;
+}
+
 static gboolean
 backup_before_migration (CrmDatabase *self, GError **error)
 {
@@ -473,14 +549,54 @@ backup_before_migration (CrmDatabase *self, GError **error)
   g_autofree char *dest = g_strdup_printf ("%s.v%d-%s.bak", self->path,
                                            self->schema_version, stamp);
 
-  if (!crm_database_backup_to (self, dest, NULL, NULL, error))
+  self->upgrade.step = CRM_DATABASE_UPGRADE_BACKUP;
+  self->upgrade.backup_path = dest;
+  report_upgrade (self, 0, TRUE);
+  if (!crm_database_backup_to_cancellable (self, dest, backup_progress_cb, self,
+                                           self->upgrade_cancellable, error))
     {
-      g_prefix_error (error, _("The database was not upgraded, because the backup copy made before upgrading failed: "));
+      if (!set_error_if_stopped (self, error))
+        g_prefix_error (error, _("The database was not upgraded, because the backup copy made before upgrading failed: "));
       return FALSE;
     }
+  report_upgrade (self, 1, TRUE);
   g_free (self->backup_path);
   self->backup_path = g_steal_pointer (&dest);
+  self->upgrade.backup_path = self->backup_path;
   return TRUE;
+}
+
+/* Brings the file to @target_version: a backup copy first (not of a new
+ * file), then the migration in one transaction per version. Stopped by the
+ * cancellable given to the opening, the file stays as it was. */
+static gboolean
+upgrade (CrmDatabase *self, int target_version, GError **error)
+{
+  gboolean ok;
+
+  self->upgrade.from_version = self->schema_version;
+  self->upgrade.to_version = target_version;
+  if (self->schema_version > 0 && !backup_before_migration (self, error))
+    return FALSE;
+  if (set_error_if_stopped (self, error))
+    return FALSE;
+  self->upgrade.step = CRM_DATABASE_UPGRADE_MIGRATE;
+  report_upgrade (self, -1, TRUE);
+  if (self->upgrade_func != NULL || self->upgrade_cancellable != NULL)
+    {
+      sqlite3_progress_handler (self->db, UPGRADE_CHECK_OPS, migrate_progress_cb, self);
+      sqlite3_commit_hook (self->db, migrate_commit_cb, self);
+    }
+  ok = crm_database_migrate (self, self->schema_version, target_version, error);
+  sqlite3_progress_handler (self->db, 0, NULL, NULL);
+  sqlite3_commit_hook (self->db, NULL, NULL);
+  if (!ok)
+    {
+      set_error_if_stopped (self, error);
+      return FALSE;
+    }
+  report_upgrade (self, 1, TRUE);
+  return query_int (self, "PRAGMA user_version", &self->schema_version, error);
 }
 
 static gboolean
@@ -499,6 +615,7 @@ crm_database_initable_init (GInitable     *initable,
   int app_id = 0;
   int n_tables = 0;
   int target_version;
+  gboolean ok;
 
   if (self->path == NULL)
     self->path = crm_database_get_default_path ();
@@ -646,11 +763,12 @@ crm_database_initable_init (GInitable     *initable,
                        name, self->read_only_reason);
           return FALSE;
         }
-      if (self->schema_version > 0 && !backup_before_migration (self, error))
-        return FALSE;
-      if (!crm_database_migrate (self, self->schema_version, target_version, error))
-        return FALSE;
-      if (!query_int (self, "PRAGMA user_version", &self->schema_version, error))
+      self->upgrade_cancellable = cancellable;
+      ok = upgrade (self, target_version, error);
+      self->upgrade_cancellable = NULL;
+      self->upgrade_func = NULL;
+      self->upgrade.backup_path = NULL;
+      if (!ok)
         return FALSE;
     }
 
@@ -687,6 +805,70 @@ crm_database_new (const char        *path,
                          "path", path,
                          "flags", flags,
                          NULL);
+}
+
+/* Like crm_database_new(), telling @progress (in this thread) what an
+ * upgrade of an older file does. @cancellable stops the upgrade: the
+ * file is left as it was (the backup copy, when made, stays). */
+CrmDatabase *
+crm_database_new_upgrading (const char              *path,
+                            CrmDatabaseFlags         flags,
+                            CrmDatabaseUpgradeFunc   progress,
+                            gpointer                 progress_data,
+                            GCancellable            *cancellable,
+                            GError                 **error)
+{
+  g_autoptr(CrmDatabase) self = g_object_new (CRM_TYPE_DATABASE, "path", path, "flags", flags, NULL);
+
+  self->upgrade_func = progress;
+  self->upgrade_data = progress_data;
+  if (!g_initable_init (G_INITABLE (self), cancellable, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+/* The data format of the file at @path (PRAGMA user_version), read without
+ * changing anything: 0 for a file that does not exist yet. FALSE when it
+ * cannot be read (opening it says why). */
+gboolean
+crm_database_peek_version (const char *path, int *version, GError **error)
+{
+  g_autofree char *owned = NULL;
+  g_autofree char *uri = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (version != NULL, FALSE);
+
+  if (path == NULL)
+    path = owned = crm_database_get_default_path ();
+  *version = 0;
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+  uri = g_filename_to_uri (path, NULL, NULL);
+  if (uri == NULL)
+    {
+      g_autofree char *abs = g_canonicalize_filename (path, NULL);
+      uri = g_filename_to_uri (abs, NULL, NULL);
+    }
+  rc = sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *version = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  if (rc != SQLITE_OK)
+    crm_store_set_sqlite_error (error, db, rc, path);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return rc == SQLITE_OK;
 }
 
 CrmDatabase *

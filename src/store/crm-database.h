@@ -19,6 +19,24 @@ typedef enum {
   CRM_DATABASE_FLAGS_NO_CREATE = 1 << 1, /* a missing file is an error */
 } CrmDatabaseFlags;
 
+/* What an upgrade of an older file is doing, told to the one who opens it. */
+typedef enum {
+  CRM_DATABASE_UPGRADE_BACKUP,   /* the copy of the old file is being written */
+  CRM_DATABASE_UPGRADE_MIGRATE,  /* the tables are being upgraded */
+} CrmDatabaseUpgradeStep;
+
+typedef struct {
+  CrmDatabaseUpgradeStep  step;
+  int                     from_version;
+  int                     to_version;
+  const char             *backup_path;  /* where the copy of the old file goes */
+  double                  fraction;     /* of the step, 0…1; < 0 when not known */
+} CrmDatabaseUpgrade;
+
+/* Called in the thread that opens the file, a few times a second at most. */
+typedef void (*CrmDatabaseUpgradeFunc) (const CrmDatabaseUpgrade *upgrade,
+                                        gpointer                  user_data);
+
 #define CRM_TYPE_DATABASE (crm_database_get_type ())
 
 G_DECLARE_FINAL_TYPE (CrmDatabase, crm_database, CRM, DATABASE, GObject)
@@ -26,6 +44,15 @@ G_DECLARE_FINAL_TYPE (CrmDatabase, crm_database, CRM, DATABASE, GObject)
 CrmDatabase *crm_database_new                  (const char        *path,
                                                 CrmDatabaseFlags   flags,
                                                 GCancellable      *cancellable,
+                                                GError           **error);
+CrmDatabase *crm_database_new_upgrading        (const char        *path,
+                                                CrmDatabaseFlags   flags,
+                                                CrmDatabaseUpgradeFunc progress,
+                                                gpointer           progress_data,
+                                                GCancellable      *cancellable,
+                                                GError           **error);
+gboolean     crm_database_peek_version         (const char        *path,
+                                                int               *version,
                                                 GError           **error);
 CrmDatabase *crm_database_open_another         (CrmDatabase       *self,
                                                 GError           **error);

@@ -4,6 +4,11 @@
  * presents the open window. Owns the database connection of the main thread
  * and the GSettings, both shared by the windows.
  *
+ * A file of an older data format is opened — and upgraded, which takes a
+ * minute on a large database — in a worker thread while the window shows
+ * the upgrading page; the connection is handed to the main thread when the
+ * worker is done, and the window goes on as after any opening.
+ *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -29,6 +34,7 @@ struct _CrmApplication {
   GError         *database_error;
   GSettings      *settings;
   CrmReminders   *reminders;
+  GCancellable   *upgrade_cancellable;  /* while the worker opens and upgrades */
   gboolean        held;           /* run-in-background keeps the app alive */
 };
 
@@ -41,6 +47,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  UPGRADE_PROGRESS,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 CrmApplication *
 crm_application_new (const char *database_path)
@@ -143,7 +156,10 @@ quit_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_close (GTK_WINDOW (l->data));
   g_list_free (windows);
-  g_application_quit (G_APPLICATION (self));
+  /* While upgrading, the window asks first; the application ends when the
+   * worker has (it holds the application till then). */
+  if (self->upgrade_cancellable == NULL)
+    g_application_quit (G_APPLICATION (self));
 }
 
 /* ---- reminders and running in the background ---------------------------- */
@@ -281,6 +297,127 @@ crm_application_startup (GApplication *app)
                APPLICATION_ID);
 }
 
+/* The database of the main thread is known (or its error): */
+static void
+database_opened (CrmApplication *self)
+{
+  if (self->database != NULL)
+    crm_database_watch_changes (self->database);
+  /* Without a database there is nothing to set. */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "preferences")),
+                               self->database != NULL);
+  start_reminders (self);
+}
+
+/* ---- upgrading an older file in a worker --------------------------------- */
+
+gboolean
+crm_application_is_upgrading (CrmApplication *self)
+{
+  g_return_val_if_fail (CRM_IS_APPLICATION (self), FALSE);
+  return self->upgrade_cancellable != NULL;
+}
+
+/* The upgrade stops and its transaction is rolled back: the file stays at
+ * its old format. The application waits for the worker before it ends. */
+void
+crm_application_stop_upgrade (CrmApplication *self)
+{
+  g_return_if_fail (CRM_IS_APPLICATION (self));
+  if (self->upgrade_cancellable != NULL)
+    g_cancellable_cancel (self->upgrade_cancellable);
+}
+
+typedef struct {
+  CrmApplication        *app;
+  CrmDatabaseUpgradeStep step;
+  double                 fraction;
+} UpgradeReport;
+
+static gboolean
+upgrade_reported_cb (gpointer data)
+{
+  UpgradeReport *report = data;
+
+  g_signal_emit (report->app, signals[UPGRADE_PROGRESS], 0, report->step, report->fraction);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+upgrade_report_free (gpointer data)
+{
+  UpgradeReport *report = data;
+
+  g_object_unref (report->app);
+  g_free (report);
+}
+
+/* In the worker, a few times a second: passed on to the main loop. */
+static void
+upgrade_progress_cb (const CrmDatabaseUpgrade *upgrade, gpointer user_data)
+{
+  UpgradeReport *report = g_new0 (UpgradeReport, 1);
+
+  report->app = g_object_ref (user_data);
+  report->step = upgrade->step;
+  report->fraction = upgrade->fraction;
+  g_idle_add_full (G_PRIORITY_DEFAULT, upgrade_reported_cb, report, upgrade_report_free);
+}
+
+static void
+open_in_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  GError *error = NULL;
+  CrmDatabase *db = crm_database_new_upgrading (task_data, CRM_DATABASE_FLAGS_NONE,
+                                                upgrade_progress_cb, source, cancellable, &error);
+
+  if (db == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, db, g_object_unref);
+}
+
+static void
+opened_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  CrmApplication *self = CRM_APPLICATION (source);
+  gboolean stopped = g_cancellable_is_cancelled (self->upgrade_cancellable);
+  GtkWindow *window;
+
+  g_clear_object (&self->upgrade_cancellable);
+  self->database = g_task_propagate_pointer (G_TASK (result), &self->database_error);
+  if (!stopped)
+    {
+      database_opened (self);
+      window = gtk_application_get_active_window (GTK_APPLICATION (self));
+      if (window != NULL && CRM_IS_WINDOW (window))
+        crm_window_database_opened (CRM_WINDOW (window));
+    }
+  g_application_release (G_APPLICATION (self));
+}
+
+/* TRUE when the file is of an older data format: then it is opened in a
+ * worker. A file that cannot be read, or is newer, is opened here as before
+ * and the error says why. */
+static gboolean
+open_in_worker (CrmApplication *self)
+{
+  g_autoptr(GTask) task = NULL;
+  int version = 0;
+
+  if (!crm_database_peek_version (self->database_path, &version, NULL) ||
+      version <= 0 || version >= CRM_DATABASE_SCHEMA_VERSION)
+    return FALSE;
+  self->upgrade_cancellable = g_cancellable_new ();
+  /* Until the worker is done, even with no window left. */
+  g_application_hold (G_APPLICATION (self));
+  task = g_task_new (self, self->upgrade_cancellable, opened_cb, NULL);
+  g_task_set_source_tag (task, open_in_worker);
+  g_task_set_task_data (task, g_strdup (self->database_path), g_free);
+  g_task_run_in_thread (task, open_in_thread);
+  return TRUE;
+}
+
 static void
 crm_application_activate (GApplication *app)
 {
@@ -289,15 +426,17 @@ crm_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      if (self->database == NULL && self->database_error == NULL)
+      if (self->database_path == NULL)
+        self->database_path = crm_database_get_default_path ();
+      if (self->database == NULL && self->database_error == NULL && self->upgrade_cancellable == NULL &&
+          !open_in_worker (self))
         self->database = crm_database_new (self->database_path, CRM_DATABASE_FLAGS_NONE,
                                            NULL, &self->database_error);
-      if (self->database != NULL)
-        crm_database_watch_changes (self->database);
-      /* Without a database there is nothing to set. */
-      g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "preferences")),
-                                   self->database != NULL);
-      start_reminders (self);
+      if (self->upgrade_cancellable == NULL)
+        database_opened (self);
+      else
+        g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "preferences")),
+                                     FALSE);
       window = GTK_WINDOW (crm_window_new (self));
       crm_bench_hook_watch (window);
     }
@@ -309,6 +448,13 @@ crm_application_shutdown (GApplication *app)
 {
   CrmApplication *self = CRM_APPLICATION (app);
 
+  /* Quit while the worker upgrades: it stops, rolls back, and is waited for. */
+  if (self->upgrade_cancellable != NULL)
+    {
+      g_cancellable_cancel (self->upgrade_cancellable);
+      while (self->upgrade_cancellable != NULL)
+        g_main_context_iteration (NULL, TRUE);
+    }
   G_APPLICATION_CLASS (crm_application_parent_class)->shutdown (app);
   g_clear_object (&self->reminders);
   /* A save the writer thread has not finished is finished, not lost. */
@@ -324,6 +470,7 @@ crm_application_finalize (GObject *object)
 
   g_clear_object (&self->reminders);
   g_clear_object (&self->database);
+  g_clear_object (&self->upgrade_cancellable);
   g_clear_error (&self->database_error);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->database_path, g_free);
@@ -380,6 +527,16 @@ crm_application_class_init (CrmApplicationClass *klass)
     g_param_spec_string ("database-path", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CrmApplication::upgrade-progress:
+   * @step: a #CrmDatabaseUpgradeStep
+   * @fraction: of the step, 0…1, or < 0 when not known
+   *
+   * How far the upgrade of an older file is, on the main loop.
+   */
+  signals[UPGRADE_PROGRESS] = g_signal_new ("upgrade-progress", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                            0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_DOUBLE);
 }
 
 static void

@@ -24,5 +24,8 @@ const char     *crm_application_get_database_path    (CrmApplication *self);
 GSettings      *crm_application_get_settings         (CrmApplication *self);
 /* What sends the reminders: NULL without a writable database. */
 CrmReminders   *crm_application_get_reminders        (CrmApplication *self);
+/* An older file is upgraded in a worker while the window shows it. */
+gboolean        crm_application_is_upgrading         (CrmApplication *self);
+void            crm_application_stop_upgrade         (CrmApplication *self);
 
 G_END_DECLS

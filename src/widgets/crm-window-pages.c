@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-upgrade-page.h"
 #include "crm-window-pages.h"
 
 static void
@@ -87,4 +88,23 @@ crm_window_pages_new_error (GMenuModel *menu, AdwStatusPage **out_status)
   *out_status = ADW_STATUS_PAGE (status);
   /* No title of its own: the header shows the window's, "Database Error". */
   return page_new (menu, NULL, status);
+}
+
+/* The page "upgrading" of @stack, made when first shown, while an older
+ * database is upgraded (crm-upgrade-page.c); removed when it is done. */
+void
+crm_window_pages_show_upgrading (GtkStack *stack, GMenuModel *menu, CrmApplication *application)
+{
+  if (gtk_stack_get_child_by_name (stack, "upgrading") == NULL)
+    gtk_stack_add_named (stack, page_new (menu, _("SalesCRM"), crm_upgrade_page_new (application)), "upgrading");
+  gtk_stack_set_visible_child_name (stack, "upgrading");
+}
+
+void
+crm_window_pages_remove_upgrading (GtkStack *stack)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (stack, "upgrading");
+
+  if (page != NULL)
+    gtk_stack_remove (stack, page);
 }

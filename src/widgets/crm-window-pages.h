@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "crm-application.h"
 #include "crm-welcome-page.h"
 
 G_BEGIN_DECLS
@@ -20,5 +21,7 @@ void       crm_window_pages_set_lazy_menu   (GtkMenuButton *button, GMenuModel *
  * part the window fills in. */
 GtkWidget *crm_window_pages_new_welcome     (GMenuModel *menu, CrmWelcomePage **out_page);
 GtkWidget *crm_window_pages_new_error       (GMenuModel *menu, AdwStatusPage **out_status);
+void       crm_window_pages_show_upgrading  (GtkStack *stack, GMenuModel *menu, CrmApplication *application);
+void       crm_window_pages_remove_upgrading (GtkStack *stack);
 
 G_END_DECLS

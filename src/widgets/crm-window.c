@@ -1,11 +1,11 @@
 /* crm-window.c — the main window
  *
- * A stack of three pages: "welcome" on an empty database, "main" (a sidebar
- * of screens beside the screen shown) and "error" when the database could
- * not be opened; the first and the last are added when first shown
- * (crm-window-pages.c). Each screen of the product is a child of content_stack in
- * ui/crm-window.ui; the sidebar is built from those pages, so a screen joins
- * the navigation by being added there.
+ * A stack of pages: "welcome" on an empty database, "main" (a sidebar of
+ * screens beside the screen shown), "error" when the database could not be
+ * opened and "upgrading" while an older one is upgraded; all but "main" are
+ * added when first shown (crm-window-pages.c). Each screen of the product is a
+ * child of content_stack in ui/crm-window.ui; the sidebar is built from those
+ * pages, so a screen joins the navigation by being added there.
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -29,6 +29,7 @@
 #include "crm-memory.h"
 #include "crm-screen.h"
 #include "crm-screen-slot.h"
+#include "crm-upgrade-page.h"
 #include "crm-welcome-page.h"
 #include "crm-window.h"
 #include "crm-window-pages.h"
@@ -213,6 +214,8 @@ update_title (CrmWindow *self)
     what = _("Welcome");
   else if (g_strcmp0 (page, "error") == 0)
     what = _("Database Error");
+  else if (g_strcmp0 (page, "upgrading") == 0)
+    what = _("Upgrading");
   else if (g_strcmp0 (page, "main") == 0)
     what = adw_window_title_get_title (self->content_title);
   if (what != NULL && *what != '\0')
@@ -562,6 +565,8 @@ crm_window_close_request (GtkWindow *window)
   CrmWindow *self = CRM_WINDOW (window);
   GSettings *settings = crm_application_get_settings (get_app (self));
 
+  if (crm_upgrade_page_ask_to_quit (window, get_app (self)))
+    return TRUE;
   if (settings != NULL)
     {
       int width, height;
@@ -628,7 +633,10 @@ choose_first_page (CrmWindow *self)
 
   if (db == NULL)
     {
-      show_error_page (self, db_error != NULL ? db_error->message : _("Unknown error."));
+      if (crm_application_is_upgrading (app))
+        crm_window_pages_show_upgrading (self->main_stack, self->primary_menu, app);
+      else
+        show_error_page (self, db_error != NULL ? db_error->message : _("Unknown error."));
       return;
     }
 
@@ -678,6 +686,15 @@ choose_first_page (CrmWindow *self)
                                                crm_database_get_backup_path (db));
       crm_window_add_toast (self, crm_toast_new (text));
     }
+}
+
+/* The upgrade of an older file is over: on as after opening it. */
+void
+crm_window_database_opened (CrmWindow *self)
+{
+  g_return_if_fail (CRM_IS_WINDOW (self));
+  choose_first_page (self);
+  crm_window_pages_remove_upgrading (self->main_stack);
 }
 
 CrmWindow *

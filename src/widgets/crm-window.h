@@ -20,6 +20,7 @@ G_DECLARE_FINAL_TYPE (CrmWindow, crm_window, CRM, WINDOW, AdwApplicationWindow)
 AdwToast   *crm_toast_new             (const char     *text);
 
 CrmWindow  *crm_window_new            (CrmApplication *application);
+void        crm_window_database_opened (CrmWindow     *self);
 void        crm_window_add_toast      (CrmWindow      *self,
                                        AdwToast       *toast);
 gboolean    crm_window_show_screen    (CrmWindow      *self,
