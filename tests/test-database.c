@@ -18,6 +18,7 @@
 #include "crm-client-store.h"
 #include "crm-database-private.h"
 #include "crm-setting-store.h"
+#include "crm-test-raw.h"
 #include "crm-test-util.h"
 
 static CrmDatabase *
@@ -36,51 +37,6 @@ open_new (char **out_path)
 
 /* This test program, which also plays the other process. */
 static const char *self_path;
-
-static void
-raw_exec (const char *path, const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *msg = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  crm_store_register_functions (db);
-  if (sqlite3_exec (db, sql, NULL, NULL, &msg) != SQLITE_OK)
-    g_error ("%s: %s", sql, msg);
-  sqlite3_close (db);
-}
-
-static int
-raw_user_version (const char *path)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int version;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  version = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return version;
-}
-
-static gint64
-raw_count (const char *path, const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 n;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
-}
 
 static void
 test_create (void)
@@ -180,7 +136,7 @@ test_other_programs_database (void)
 {
   g_autofree char *path = crm_test_tmp_path ("firefox.sqlite");
 
-  raw_exec (path, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);"
+  crm_test_raw_exec (path, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);"
                   "INSERT INTO moz_places (url) VALUES ('https://example.com');");
   assert_refused_unchanged (path, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_A_DATABASE);
 }
@@ -265,7 +221,7 @@ test_check_foreign_key (void)
   g_autofree char *path = make_filled_database ();
   const char *env[] = { "DISPLAY=", "LANGUAGE=en", NULL };
 
-  raw_exec (path, "PRAGMA foreign_keys = OFF;"
+  crm_test_raw_exec (path, "PRAGMA foreign_keys = OFF;"
                   "INSERT INTO client_tag (client_id, tag_id, created_at, updated_at) VALUES (99999, 88888, 0, 0);");
   {
     g_autoptr(CrmTestRun) run = crm_test_run (env, "--database", path, "check", NULL);
@@ -284,22 +240,8 @@ test_newer_version (void)
 {
   g_autofree char *path = make_filled_database ();
 
-  raw_exec (path, "PRAGMA user_version = 99");
+  crm_test_raw_exec (path, "PRAGMA user_version = 99");
   assert_refused_unchanged (path, CRM_STORE_ERROR, CRM_STORE_ERROR_TOO_NEW);
-}
-
-static gint64
-query_int64 (CrmDatabase *db, const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = crm_database_prepare (db, sql, &error);
-  gint64 value;
-
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return value;
 }
 
 /* A file of data format 1 (before the deals list's indexes) opens: a copy
@@ -316,23 +258,23 @@ test_upgrade_from_1 (void)
 
   g_assert_true (crm_database_create_at_version (path, 1, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (raw_user_version (path), ==, 1);
-  raw_exec (path, "INSERT INTO manager (id, name, created_at, updated_at) VALUES (1, 'Anna', 0, 0);"
+  g_assert_cmpint (crm_test_raw_user_version (path), ==, 1);
+  crm_test_raw_exec (path, "INSERT INTO manager (id, name, created_at, updated_at) VALUES (1, 'Anna', 0, 0);"
                   "INSERT INTO client (id, name, sort_key, created_at, updated_at)"
                   "  VALUES (1, 'Acme', 'acme', 0, 0);"
                   "INSERT INTO deal (client_id, manager_id, title, amount, stage_changed_at,"
                   "  created_at, updated_at) VALUES (1, 1, 'Поставка', 100, 0, 0, 0),"
                   "  (1, 1, 'аренда', 200, 0, 0, 0);");
-  g_assert_cmpint (raw_count (path, indexes), ==, 0);
+  g_assert_cmpint (crm_test_raw_count (path, indexes), ==, 0);
 
   db = crm_database_new (path, 0, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (crm_database_get_schema_version (db), ==, CRM_DATABASE_SCHEMA_VERSION);
   g_assert_nonnull (crm_database_get_backup_path (db));
   g_assert_true (g_file_test (crm_database_get_backup_path (db), G_FILE_TEST_IS_REGULAR));
-  g_assert_cmpint (query_int64 (db, indexes), ==, 4);
+  g_assert_cmpint (crm_test_query_int64 (db, indexes), ==, 4);
   /* Folded, "аренда" comes before "Поставка", through the index. */
-  g_assert_cmpint (query_int64 (db, "SELECT amount FROM deal INDEXED BY deal_by_title ORDER BY crm_fold (title)"),
+  g_assert_cmpint (crm_test_query_int64 (db, "SELECT amount FROM deal INDEXED BY deal_by_title ORDER BY crm_fold (title)"),
                    ==, 200);
   {
     sqlite3_stmt *stmt = crm_database_prepare (db, "PRAGMA integrity_check", &error);
@@ -356,15 +298,15 @@ test_failed_migration (void)
    * second index the step makes: its CREATE INDEX fails. */
   g_assert_true (crm_database_create_at_version (path, 1, &error));
   g_assert_no_error (error);
-  raw_exec (path, "CREATE TABLE deal_by_amount (x);");
+  crm_test_raw_exec (path, "CREATE TABLE deal_by_amount (x);");
 
   db = crm_database_new (path, 0, NULL, &error);
   g_assert_null (db);
   g_assert_nonnull (error);
   g_test_message ("%s", error->message);
-  g_assert_cmpint (raw_user_version (path), ==, 1);
+  g_assert_cmpint (crm_test_raw_user_version (path), ==, 1);
   /* The step's first index, made before the failure, was rolled back. */
-  raw_exec (path, "CREATE INDEX deal_by_title ON deal (title); DROP INDEX deal_by_title;");
+  crm_test_raw_exec (path, "CREATE INDEX deal_by_title ON deal (title); DROP INDEX deal_by_title;");
 }
 
 /* A file of data format 2 (before the index of the clients' sort keys by
@@ -382,19 +324,19 @@ test_upgrade_from_2 (void)
 
   g_assert_true (crm_database_create_at_version (path, 2, &error));
   g_assert_no_error (error);
-  raw_exec (path, "INSERT INTO client (id, name, sort_key, created_at, updated_at) VALUES"
+  crm_test_raw_exec (path, "INSERT INTO client (id, name, sort_key, created_at, updated_at) VALUES"
                   "  (1, 'Ёлкина Анна', crm_fold ('Ёлкина Анна'), 0, 0),"
                   "  (2, 'Zoe Елкин', crm_fold ('Zoe Елкин'), 0, 0),"
                   "  (3, 'елена', crm_fold ('елена'), 0, 0),"
                   "  (4, 'Acme', crm_fold ('Acme'), 0, 0);");
-  g_assert_cmpint (raw_count (path, "SELECT count(*) FROM sqlite_schema WHERE name = 'client_sort_key_by_id'"),
+  g_assert_cmpint (crm_test_raw_count (path, "SELECT count(*) FROM sqlite_schema WHERE name = 'client_sort_key_by_id'"),
                    ==, 0);
 
   db = crm_database_new (path, 0, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (crm_database_get_schema_version (db), ==, CRM_DATABASE_SCHEMA_VERSION);
   g_assert_true (g_file_test (crm_database_get_backup_path (db), G_FILE_TEST_IS_REGULAR));
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM client INDEXED BY client_sort_key_by_id WHERE id > 0"),
+  g_assert_cmpint (crm_test_query_int64 (db, "SELECT count(*) FROM client INDEXED BY client_sort_key_by_id WHERE id > 0"),
                    ==, 4);
 
   crm_client_query_init (&q);
@@ -758,227 +700,9 @@ test_sigkill_during_inserts (void)
   sqlite3_reset (stmt);
 }
 
-/* ---- upgrading ------------------------------------------------------------ */
-
-/* A file of data format 3 whose migration runs long enough to be caught
- * inside its transaction (more SQLite instructions than the store checks
- * its progress at). */
-static void
-make_v3_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (crm_database_create_at_version (path, 3, &error));
-  g_assert_no_error (error);
-  raw_exec (path, "BEGIN;"
-                  "INSERT INTO manager (id, name, created_at, updated_at) VALUES (1, 'Anna', 0, 0);"
-                  "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500)"
-                  " INSERT INTO client (name, sort_key, owner_id, created_at, updated_at)"
-                  " SELECT 'Client ' || i, 'client ' || i, 1, i, i FROM n;"
-                  "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)"
-                  " INSERT INTO activity (uid, type, client_id, manager_id, starts_at, duration_min, state,"
-                  " created_at, updated_at)"
-                  " SELECT 'a' || i, 'call', 1 + i % 500, 1, 1700000000 + i * 60, 5, 'done', 0, 0 FROM n;"
-                  "COMMIT;");
-}
-
-/* The data format is read without opening (or changing) the file. */
-static void
-test_peek_version (void)
-{
-  g_autofree char *path = crm_test_tmp_path ("old.db");
-  g_autofree char *text = crm_test_tmp_path ("text.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CrmDatabase) db = NULL;
-  int version = -1;
-
-  g_assert_true (crm_database_peek_version (path, &version, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (version, ==, 0);
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-
-  g_assert_true (crm_database_create_at_version (path, 3, &error));
-  g_assert_true (crm_database_peek_version (path, &version, &error));
-  g_assert_cmpint (version, ==, 3);
-  g_assert_cmpint (raw_user_version (path), ==, 3);
-
-  db = crm_database_new (path, 0, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (crm_database_peek_version (path, &version, &error));
-  g_assert_cmpint (version, ==, CRM_DATABASE_SCHEMA_VERSION);
-
-  g_assert_true (g_file_set_contents (text, "plain text, long enough to be taken for a header by nobody", -1, NULL));
-  g_assert_false (crm_database_peek_version (text, &version, &error));
-  g_assert_nonnull (error);
-}
-
-typedef struct {
-  GCancellable *cancel_at_migration;   /* cancelled when the tables' step begins */
-  GPtrArray    *steps;                 /* "backup 0.00", "migrate -1", … */
-  char         *backup_path;
-} Progress;
-
-static void
-progress_cb (const CrmDatabaseUpgrade *upgrade, gpointer user_data)
-{
-  Progress *p = user_data;
-
-  g_assert_cmpint (upgrade->from_version, ==, 3);
-  g_assert_cmpint (upgrade->to_version, ==, CRM_DATABASE_SCHEMA_VERSION);
-  g_assert_nonnull (upgrade->backup_path);
-  if (p->backup_path == NULL)
-    p->backup_path = g_strdup (upgrade->backup_path);
-  g_assert_cmpstr (p->backup_path, ==, upgrade->backup_path);
-  g_ptr_array_add (p->steps, g_strdup_printf ("%s %s", upgrade->step == CRM_DATABASE_UPGRADE_BACKUP ? "backup" : "migrate",
-                                               upgrade->fraction < 0 ? "?" : upgrade->fraction == 1 ? "1" :
-                                               upgrade->fraction == 0 ? "0" : "part"));
-  if (upgrade->step == CRM_DATABASE_UPGRADE_MIGRATE && p->cancel_at_migration != NULL)
-    g_cancellable_cancel (p->cancel_at_migration);
-}
-
-/* The one who opens an older file hears of the copy (with its path, from
- * 0 to 1) and then of the migration, which has no known length; the copy
- * is where it was said. */
-static void
-test_upgrade_progress (void)
-{
-  g_autofree char *path = crm_test_tmp_path ("old.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CrmDatabase) db = NULL;
-  g_autoptr(GPtrArray) steps = g_ptr_array_new_with_free_func (g_free);
-  Progress p = { NULL, steps, NULL };
-
-  make_v3_file (path);
-  db = crm_database_new_upgrading (path, CRM_DATABASE_FLAGS_NONE, progress_cb, &p, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (crm_database_get_schema_version (db), ==, CRM_DATABASE_SCHEMA_VERSION);
-  g_assert_cmpuint (steps->len, >=, 4);
-  g_assert_cmpstr (steps->pdata[0], ==, "backup 0");
-  g_assert_cmpstr (steps->pdata[steps->len - 2], ==, "migrate ?");
-  g_assert_cmpstr (steps->pdata[steps->len - 1], ==, "migrate 1");
-  g_assert_true (g_ptr_array_find_with_equal_func (steps, "backup 1", g_str_equal, NULL));
-  g_assert_cmpstr (crm_database_get_backup_path (db), ==, p.backup_path);
-  g_assert_true (g_file_test (p.backup_path, G_FILE_TEST_IS_REGULAR));
-  g_assert_cmpint (raw_user_version (p.backup_path), ==, 3);
-  g_free (p.backup_path);
-
-  /* A file at the current format, or a new one, is not upgraded: nothing is said. */
-  g_clear_object (&db);
-  g_ptr_array_set_size (steps, 0);
-  db = crm_database_new_upgrading (path, CRM_DATABASE_FLAGS_NONE, progress_cb, &p, NULL, &error);
-  g_assert_no_error (error);
-  g_clear_object (&db);
-  g_free (path);
-  path = crm_test_tmp_path ("new.db");
-  db = crm_database_new_upgrading (path, CRM_DATABASE_FLAGS_NONE, progress_cb, &p, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (steps->len, ==, 0);
-}
-
-/* Stopped once the copy is made: the migration rolls back, the file stays
- * at format 3 and whole, and upgrades later as any. */
-static void
-test_upgrade_stopped (void)
-{
-  g_autofree char *path = crm_test_tmp_path ("old.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CrmDatabase) db = NULL;
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(GPtrArray) steps = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) problems = NULL;
-  Progress p = { cancellable, steps, NULL };
-
-  make_v3_file (path);
-  db = crm_database_new_upgrading (path, CRM_DATABASE_FLAGS_NONE, progress_cb, &p, cancellable, &error);
-  g_assert_null (db);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_clear_error (&error);
-  g_assert_cmpint (raw_user_version (path), ==, 3);
-  g_assert_true (g_file_test (p.backup_path, G_FILE_TEST_IS_REGULAR));
-  g_free (p.backup_path);
-
-  db = crm_database_new (path, 0, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (crm_database_get_schema_version (db), ==, CRM_DATABASE_SCHEMA_VERSION);
-  g_assert_true (crm_database_check (db, &problems, &error));
-  g_assert_cmpuint (problems->len, ==, 0);
-  g_assert_cmpint (query_int64 (db, "SELECT count (*) FROM activity"), ==, 5000);
-}
-
-/* The child below stops in the middle of the migration's transaction. */
-static void
-stall_in_migration_cb (const CrmDatabaseUpgrade *upgrade, gpointer user_data)
-{
-  gboolean *in_transaction = user_data;
-
-  if (upgrade->step != CRM_DATABASE_UPGRADE_MIGRATE || upgrade->fraction >= 0)
-    return;
-  if (!*in_transaction)
-    {
-      /* The report before the transaction: the next comes from inside it,
-       * once the store's report interval has passed. */
-      *in_transaction = TRUE;
-      g_usleep (G_USEC_PER_SEC / 5);
-      return;
-    }
-  printf ("migrating\n");
-  fflush (stdout);
-  for (;;)
-    g_usleep (G_USEC_PER_SEC);
-}
-
-static int
-upgrade_child (const char *path)
-{
-  gboolean in_transaction = FALSE;
-  g_autoptr(CrmDatabase) db = crm_database_new_upgrading (path, CRM_DATABASE_FLAGS_NONE, stall_in_migration_cb,
-                                                          &in_transaction, NULL, NULL);
-  return db != NULL ? 0 : 1;
-}
-
-/* Killed in the middle of the upgrade (the power goes, the person kills
- * the app): the migration is one transaction, so the file is still the
- * old one, whole, and upgrades on the next start. */
-static void
-test_sigkill_during_upgrade (void)
-{
-  g_autofree char *path = crm_test_tmp_path ("killed.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CrmDatabase) db = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
-  const char *argv[] = { self_path, "--upgrade-child", path, NULL };
-  GPid pid;
-  int out_fd;
-  int status;
-  char buf[64] = "";
-  FILE *out;
-
-  make_v3_file (path);
-  g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
-                                           NULL, NULL, &pid, NULL, &out_fd, NULL, &error));
-  out = fdopen (out_fd, "r");
-  g_assert_nonnull (fgets (buf, sizeof buf, out));
-  g_assert_cmpstr (buf, ==, "migrating\n");
-  kill (pid, SIGKILL);
-  waitpid (pid, &status, 0);
-  g_spawn_close_pid (pid);
-  fclose (out);
-  g_assert_true (WIFSIGNALED (status));
-
-  g_assert_cmpint (raw_user_version (path), ==, 3);
-  db = crm_database_new (path, 0, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (crm_database_get_schema_version (db), ==, CRM_DATABASE_SCHEMA_VERSION);
-  g_assert_true (crm_database_check (db, &problems, &error));
-  g_assert_cmpuint (problems->len, ==, 0);
-  g_assert_cmpint (query_int64 (db, "SELECT count (*) FROM activity"), ==, 5000);
-}
-
 int
 main (int argc, char *argv[])
 {
-  if (argc == 3 && g_str_equal (argv[1], "--upgrade-child"))
-    return upgrade_child (argv[2]);
   if (argc == 3 && g_str_equal (argv[1], "--insert-child"))
     return insert_child (argv[2]);
   if (argc == 3 && g_str_equal (argv[1], "--lock-child"))
@@ -1011,10 +735,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/database/release-memory", test_release_memory);
   g_test_add_func ("/database/sigkill-during-inserts", test_sigkill_during_inserts);
   g_test_add_func ("/database/currency-fixed-at-creation", test_currency_fixed_at_creation);
-  g_test_add_func ("/database/peek-version", test_peek_version);
-  g_test_add_func ("/database/upgrade-progress", test_upgrade_progress);
-  g_test_add_func ("/database/upgrade-stopped", test_upgrade_stopped);
-  g_test_add_func ("/database/sigkill-during-upgrade", test_sigkill_during_upgrade);
 
   return g_test_run ();
 }

@@ -6,12 +6,21 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <signal.h>
 #include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "crm-database-private.h"
 #include "crm-test-db.h"
+#include "crm-test-raw.h"
 #include "crm-test-util.h"
+
+static const char *self_path;   /* the test program, run again as a child */
 
 static void
 exec_ok (CrmDatabase *db, const char *sql)
@@ -274,13 +283,237 @@ test_every_check_names_its_field (void)
   g_assert_cmpint (crm_test_db_count (path, "SELECT revenue_minor FROM client WHERE id = 1"), ==, 1750);
 }
 
+/* ---- upgrading ------------------------------------------------------------ */
+
+/* A file of data format 3 whose migration runs long enough to be caught
+ * inside its transaction (more SQLite instructions than the store checks
+ * its progress at). */
+static void
+make_v3_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (crm_database_create_at_version (path, 3, &error));
+  g_assert_no_error (error);
+  crm_test_raw_exec (path, "BEGIN;"
+                  "INSERT INTO manager (id, name, created_at, updated_at) VALUES (1, 'Anna', 0, 0);"
+                  "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500)"
+                  " INSERT INTO client (name, sort_key, owner_id, created_at, updated_at)"
+                  " SELECT 'Client ' || i, 'client ' || i, 1, i, i FROM n;"
+                  "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)"
+                  " INSERT INTO activity (uid, type, client_id, manager_id, starts_at, duration_min, state,"
+                  " created_at, updated_at)"
+                  " SELECT 'a' || i, 'call', 1 + i % 500, 1, 1700000000 + i * 60, 5, 'done', 0, 0 FROM n;"
+                  "COMMIT;");
+}
+
+/* The data format is read without opening (or changing) the file. */
+static void
+test_peek_version (void)
+{
+  g_autofree char *path = crm_test_tmp_path ("old.db");
+  g_autofree char *text = crm_test_tmp_path ("text.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmDatabase) db = NULL;
+  int version = -1;
+
+  g_assert_true (crm_database_peek_version (path, &version, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (version, ==, 0);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  g_assert_true (crm_database_create_at_version (path, 3, &error));
+  g_assert_true (crm_database_peek_version (path, &version, &error));
+  g_assert_cmpint (version, ==, 3);
+  g_assert_cmpint (crm_test_raw_user_version (path), ==, 3);
+
+  db = crm_database_new (path, 0, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (crm_database_peek_version (path, &version, &error));
+  g_assert_cmpint (version, ==, CRM_DATABASE_SCHEMA_VERSION);
+
+  g_assert_true (g_file_set_contents (text, "plain text, long enough to be taken for a header by nobody", -1, NULL));
+  g_assert_false (crm_database_peek_version (text, &version, &error));
+  g_assert_nonnull (error);
+}
+
+typedef struct {
+  GCancellable *cancel_at_migration;   /* cancelled when the tables' step begins */
+  GPtrArray    *steps;                 /* "backup 0.00", "migrate -1", … */
+  char         *backup_path;
+} Progress;
+
+static void
+progress_cb (const CrmDatabaseUpgrade *upgrade, gpointer user_data)
+{
+  Progress *p = user_data;
+
+  g_assert_cmpint (upgrade->from_version, ==, 3);
+  g_assert_cmpint (upgrade->to_version, ==, CRM_DATABASE_SCHEMA_VERSION);
+  g_assert_nonnull (upgrade->backup_path);
+  if (p->backup_path == NULL)
+    p->backup_path = g_strdup (upgrade->backup_path);
+  g_assert_cmpstr (p->backup_path, ==, upgrade->backup_path);
+  g_ptr_array_add (p->steps, g_strdup_printf ("%s %s", upgrade->step == CRM_DATABASE_UPGRADE_BACKUP ? "backup" : "migrate",
+                                               upgrade->fraction < 0 ? "?" : upgrade->fraction == 1 ? "1" :
+                                               upgrade->fraction == 0 ? "0" : "part"));
+  if (upgrade->step == CRM_DATABASE_UPGRADE_MIGRATE && p->cancel_at_migration != NULL)
+    g_cancellable_cancel (p->cancel_at_migration);
+}
+
+/* The one who opens an older file hears of the copy (with its path, from
+ * 0 to 1) and then of the migration, which has no known length; the copy
+ * is where it was said. */
+static void
+test_upgrade_progress (void)
+{
+  g_autofree char *path = crm_test_tmp_path ("old.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmDatabase) db = NULL;
+  g_autoptr(GPtrArray) steps = g_ptr_array_new_with_free_func (g_free);
+  Progress p = { NULL, steps, NULL };
+
+  make_v3_file (path);
+  db = crm_database_new_upgrading (path, CRM_DATABASE_FLAGS_NONE, progress_cb, &p, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (crm_database_get_schema_version (db), ==, CRM_DATABASE_SCHEMA_VERSION);
+  g_assert_cmpuint (steps->len, >=, 4);
+  g_assert_cmpstr (steps->pdata[0], ==, "backup 0");
+  g_assert_cmpstr (steps->pdata[steps->len - 2], ==, "migrate ?");
+  g_assert_cmpstr (steps->pdata[steps->len - 1], ==, "migrate 1");
+  g_assert_true (g_ptr_array_find_with_equal_func (steps, "backup 1", g_str_equal, NULL));
+  g_assert_cmpstr (crm_database_get_backup_path (db), ==, p.backup_path);
+  g_assert_true (g_file_test (p.backup_path, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (crm_test_raw_user_version (p.backup_path), ==, 3);
+  g_free (p.backup_path);
+
+  /* A file at the current format, or a new one, is not upgraded: nothing is said. */
+  g_clear_object (&db);
+  g_ptr_array_set_size (steps, 0);
+  db = crm_database_new_upgrading (path, CRM_DATABASE_FLAGS_NONE, progress_cb, &p, NULL, &error);
+  g_assert_no_error (error);
+  g_clear_object (&db);
+  g_free (path);
+  path = crm_test_tmp_path ("new.db");
+  db = crm_database_new_upgrading (path, CRM_DATABASE_FLAGS_NONE, progress_cb, &p, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (steps->len, ==, 0);
+}
+
+/* Stopped once the copy is made: the migration rolls back, the file stays
+ * at format 3 and whole, and upgrades later as any. */
+static void
+test_upgrade_stopped (void)
+{
+  g_autofree char *path = crm_test_tmp_path ("old.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmDatabase) db = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GPtrArray) steps = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) problems = NULL;
+  Progress p = { cancellable, steps, NULL };
+
+  make_v3_file (path);
+  db = crm_database_new_upgrading (path, CRM_DATABASE_FLAGS_NONE, progress_cb, &p, cancellable, &error);
+  g_assert_null (db);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_cmpint (crm_test_raw_user_version (path), ==, 3);
+  g_assert_true (g_file_test (p.backup_path, G_FILE_TEST_IS_REGULAR));
+  g_free (p.backup_path);
+
+  db = crm_database_new (path, 0, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (crm_database_get_schema_version (db), ==, CRM_DATABASE_SCHEMA_VERSION);
+  g_assert_true (crm_database_check (db, &problems, &error));
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpint (crm_test_query_int64 (db, "SELECT count (*) FROM activity"), ==, 5000);
+}
+
+/* The child below stops in the middle of the migration's transaction. */
+static void
+stall_in_migration_cb (const CrmDatabaseUpgrade *upgrade, gpointer user_data)
+{
+  gboolean *in_transaction = user_data;
+
+  if (upgrade->step != CRM_DATABASE_UPGRADE_MIGRATE || upgrade->fraction >= 0)
+    return;
+  if (!*in_transaction)
+    {
+      /* The report before the transaction: the next comes from inside it,
+       * once the store's report interval has passed. */
+      *in_transaction = TRUE;
+      g_usleep (G_USEC_PER_SEC / 5);
+      return;
+    }
+  printf ("migrating\n");
+  fflush (stdout);
+  for (;;)
+    g_usleep (G_USEC_PER_SEC);
+}
+
+static int
+upgrade_child (const char *path)
+{
+  gboolean in_transaction = FALSE;
+  g_autoptr(CrmDatabase) db = crm_database_new_upgrading (path, CRM_DATABASE_FLAGS_NONE, stall_in_migration_cb,
+                                                          &in_transaction, NULL, NULL);
+  return db != NULL ? 0 : 1;
+}
+
+/* Killed in the middle of the upgrade (the power goes, the person kills
+ * the app): the migration is one transaction, so the file is still the
+ * old one, whole, and upgrades on the next start. */
+static void
+test_sigkill_during_upgrade (void)
+{
+  g_autofree char *path = crm_test_tmp_path ("killed.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmDatabase) db = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  const char *argv[] = { self_path, "--upgrade-child", path, NULL };
+  GPid pid;
+  int out_fd;
+  int status;
+  char buf[64] = "";
+  FILE *out;
+
+  make_v3_file (path);
+  g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                           NULL, NULL, &pid, NULL, &out_fd, NULL, &error));
+  out = fdopen (out_fd, "r");
+  g_assert_nonnull (fgets (buf, sizeof buf, out));
+  g_assert_cmpstr (buf, ==, "migrating\n");
+  kill (pid, SIGKILL);
+  waitpid (pid, &status, 0);
+  g_spawn_close_pid (pid);
+  fclose (out);
+  g_assert_true (WIFSIGNALED (status));
+
+  g_assert_cmpint (crm_test_raw_user_version (path), ==, 3);
+  db = crm_database_new (path, 0, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (crm_database_get_schema_version (db), ==, CRM_DATABASE_SCHEMA_VERSION);
+  g_assert_true (crm_database_check (db, &problems, &error));
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpint (crm_test_query_int64 (db, "SELECT count (*) FROM activity"), ==, 5000);
+}
+
 int
 main (int argc, char *argv[])
 {
+  if (argc == 3 && g_str_equal (argv[1], "--upgrade-child"))
+    return upgrade_child (argv[2]);
+  self_path = argv[0];
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/database/upgrade-from-3", test_upgrade_from_3);
   g_test_add_func ("/database/every-check-names-its-field", test_every_check_names_its_field);
+  g_test_add_func ("/database/peek-version", test_peek_version);
+  g_test_add_func ("/database/upgrade-progress", test_upgrade_progress);
+  g_test_add_func ("/database/upgrade-stopped", test_upgrade_stopped);
+  g_test_add_func ("/database/sigkill-during-upgrade", test_sigkill_during_upgrade);
 
   return g_test_run ();
 }
