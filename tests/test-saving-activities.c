@@ -155,7 +155,7 @@ static void
 wait_ticks (Fixture *f, guint n)
 {
   f->until = f->ticks + n;
-  g_assert_true (crm_test_wait_for (ticked, f, 60));
+  g_assert_true (crm_test_wait_for (ticked, f, 180));
 }
 
 static gboolean
@@ -240,7 +240,7 @@ test_dialog_busy (Fixture *f, gconstpointer data)
   /* The busy timeout passes: the store's words at the top, the text typed
    * still there, nothing written. */
   ticks = f->ticks;
-  g_assert_true (crm_test_wait_for (dialog_idle, f, 60));
+  g_assert_true (crm_test_wait_for (dialog_idle, f, 180));
   crm_test_iterate ();
   g_assert_nonnull (f->dialog);
   g_assert_cmpuint (f->ticks, >, ticks);
@@ -293,7 +293,7 @@ test_drag_refused (Fixture *f, gconstpointer data)
   g_assert_cmpuint (crm_database_get_n_pending_writes (f->db), ==, 1);
 
   /* Refused: back where it was, and a toast says why. */
-  g_assert_true (crm_test_wait_for (no_pending_writes, f, 60));
+  g_assert_true (crm_test_wait_for (no_pending_writes, f, 180));
   crm_test_iterate ();
   g_assert_false (f->grid->drag_done);
   g_assert_null (f->grid->drag_activity);
@@ -377,7 +377,7 @@ test_my_day_done_refused (Fixture *f, gconstpointer data)
   g_assert_cmpuint (crm_database_get_n_pending_writes (f->db), ==, 1);
 
   /* Refused: the row as it was, and a toast says why. */
-  g_assert_true (crm_test_wait_for (no_pending_writes, f, 60));
+  g_assert_true (crm_test_wait_for (no_pending_writes, f, 180));
   crm_test_iterate ();
   g_assert_false (gtk_widget_has_css_class (row, "dim-label"));
   g_assert_true (crm_test_wait_for (label_shown, &toast, 10));
