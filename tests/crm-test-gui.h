@@ -28,6 +28,7 @@ void       crm_test_serve_notifications (void);
 /* FALSE when another program has the name (a desktop session): then the
  * count says nothing. */
 gboolean   crm_test_notifications_served (void);
-guint      crm_test_notifications_sent  (void);
+/* How many notifications the application @application_id sent. */
+guint      crm_test_notifications_sent  (const char *application_id);
 
 G_END_DECLS

@@ -5,8 +5,9 @@
  * warns that a notification could not be sent — fatal in the tests, and
  * only when the demo data has an activity due at the time of day the tests
  * run. The suites that start the whole app serve the freedesktop
- * notification interface on the session bus themselves and count what
- * they are sent.
+ * notification interface on the session bus themselves (the first to ask
+ * gets the name and answers for all of them) and count what each
+ * application sends.
  *
  * Copyright 2026 The SalesCRM developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -34,7 +35,7 @@ static const char introspection[] =
   "  </interface>"
   "</node>";
 
-static guint n_sent;
+static GPtrArray *senders;   /* the desktop-entry of each notification */
 static gboolean served;
 
 static void
@@ -43,7 +44,19 @@ method_call_cb (GDBusConnection *connection, const char *sender, const char *pat
                 GDBusMethodInvocation *invocation, gpointer user_data)
 {
   if (g_str_equal (method, "Notify"))
-    g_dbus_method_invocation_return_value (invocation, g_variant_new ("(u)", ++n_sent));
+    {
+      static guint32 id;
+
+      g_autoptr(GVariant) hints = g_variant_get_child_value (parameters, 6);
+      const char *entry = NULL;
+
+      /* The suites running beside this one share the session bus, and
+       * their reminders come here too: each is kept with the application
+       * that sent it (GIO names it in the "desktop-entry" hint). */
+      g_variant_lookup (hints, "desktop-entry", "&s", &entry);
+      g_ptr_array_add (senders, g_strdup (entry != NULL ? entry : ""));
+      g_dbus_method_invocation_return_value (invocation, g_variant_new ("(u)", ++id));
+    }
   else if (g_str_equal (method, "CloseNotification"))
     g_dbus_method_invocation_return_value (invocation, NULL);
   else if (g_str_equal (method, "GetCapabilities"))
@@ -88,6 +101,7 @@ crm_test_serve_notifications (void)
       g_test_message ("no session bus for the notification service: %s", error->message);
       return;
     }
+  senders = g_ptr_array_new_with_free_func (g_free);
   info = g_dbus_node_info_new_for_xml (introspection, &error);
   g_assert_no_error (error);
   g_dbus_connection_register_object (bus, "/org/freedesktop/Notifications", info->interfaces[0],
@@ -110,7 +124,12 @@ crm_test_notifications_served (void)
 }
 
 guint
-crm_test_notifications_sent (void)
+crm_test_notifications_sent (const char *application_id)
 {
-  return n_sent;
+  guint n = 0;
+
+  for (guint i = 0; senders != NULL && i < senders->len; i++)
+    if (g_str_equal (senders->pdata[i], application_id))
+      n++;
+  return n;
 }
