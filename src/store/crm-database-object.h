@@ -39,4 +39,9 @@ struct _CrmDatabase {
 /* The "changed" signals for the tables written, after the transaction. */
 void crm_database_schedule_notification (CrmDatabase *self);
 
+/* The first column of @sql's first row, as an int. */
+gboolean crm_database_query_int (CrmDatabase *self, const char *sql, int *out, GError **error);
+/* crm-database-upgrade.c: the copy, then the migrations to @target_version. */
+gboolean crm_database_upgrade_to (CrmDatabase *self, int target_version, GError **error);
+
 G_END_DECLS

@@ -28,10 +28,6 @@
 #include "crm-rollup.h"
 
 /* 'SCRM': marks the file as ours in the SQLite header. */
-/* How often an upgrade tells its progress, and looks whether it is stopped:
- * every so many SQLite instructions, at most every so many microseconds. */
-#define UPGRADE_CHECK_OPS 4000
-#define UPGRADE_REPORT_US (G_USEC_PER_SEC / 10)
 #define CRM_APPLICATION_ID 0x5343524D
 #define DEFAULT_BUSY_TIMEOUT_MS 5000
 /* The flags' top byte: the data format to stop at (tests, see
@@ -213,8 +209,8 @@ inspect_existing_file (const char *path, goffset size, GError **error)
   return TRUE;
 }
 
-static gboolean
-query_int (CrmDatabase *self, const char *sql, int *out, GError **error)
+gboolean
+crm_database_query_int (CrmDatabase *self, const char *sql, int *out, GError **error)
 {
   sqlite3_stmt *stmt;
   int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
@@ -240,126 +236,6 @@ query_int (CrmDatabase *self, const char *sql, int *out, GError **error)
       return FALSE;
     }
   return TRUE;
-}
-
-/* ---- upgrading ------------------------------------------------------------ */
-
-/* Tells the opener where the upgrade is; @force for the start and the end
- * of a step, else a few times a second at most. */
-static void
-report_upgrade (CrmDatabase *self, double fraction, gboolean force)
-{
-  gint64 now;
-
-  /* A new file is made, not upgraded: nothing to tell. */
-  if (self->upgrade_func == NULL || self->upgrade.from_version == 0)
-    return;
-  now = g_get_monotonic_time ();
-  if (!force && now - self->upgrade_reported < UPGRADE_REPORT_US)
-    return;
-  self->upgrade_reported = now;
-  self->upgrade.fraction = fraction;
-  self->upgrade_func (&self->upgrade, self->upgrade_data);
-}
-
-static void
-backup_progress_cb (goffset current, goffset total, gpointer user_data)
-{
-  report_upgrade (user_data, total > 0 ? (double) current / total : -1, FALSE);
-}
-
-/* SQLite's progress handler while the migration runs: a non-zero return
- * interrupts the statement, and the migration's transaction is rolled back. */
-static int
-migrate_progress_cb (void *user_data)
-{
-  CrmDatabase *self = user_data;
-
-  report_upgrade (self, -1, FALSE);
-  return g_cancellable_is_cancelled (self->upgrade_cancellable) ? 1 : 0;
-}
-
-/* And its commit hook: stopped between two statements (a short migration
- * may never reach the progress handler), the COMMIT becomes a ROLLBACK. */
-static int
-migrate_commit_cb (void *user_data)
-{
-  CrmDatabase *self = user_data;
-
-  return g_cancellable_is_cancelled (self->upgrade_cancellable) ? 1 : 0;
-}
-
-static gboolean
-set_error_if_stopped (CrmDatabase *self, GError **error)
-{
-  g_autofree char *name = NULL;
-
-  if (!g_cancellable_is_cancelled (self->upgrade_cancellable))
-    return FALSE;
-  name = g_filename_display_name (self->path);
-  g_clear_error (error);
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
-               _("The upgrade of the database “%s” was stopped: the file was left as it was, at data format %d."),
-               name, self->schema_version);
-  return TRUE;
-}
-
-static gboolean
-backup_before_migration (CrmDatabase *self, GError **error)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autofree char *dest = g_strdup_printf ("%s.v%d-%s.bak", self->path,
-                                           self->schema_version, stamp);
-
-  self->upgrade.step = CRM_DATABASE_UPGRADE_BACKUP;
-  self->upgrade.backup_path = dest;
-  report_upgrade (self, 0, TRUE);
-  if (!crm_database_backup_to_cancellable (self, dest, backup_progress_cb, self,
-                                           self->upgrade_cancellable, error))
-    {
-      if (!set_error_if_stopped (self, error))
-        g_prefix_error (error, _("The database was not upgraded, because the backup copy made before upgrading failed: "));
-      return FALSE;
-    }
-  report_upgrade (self, 1, TRUE);
-  g_free (self->backup_path);
-  self->backup_path = g_steal_pointer (&dest);
-  self->upgrade.backup_path = self->backup_path;
-  return TRUE;
-}
-
-/* Brings the file to @target_version: a backup copy first (not of a new
- * file), then the migration in one transaction per version. Stopped by the
- * cancellable given to the opening, the file stays as it was. */
-static gboolean
-upgrade (CrmDatabase *self, int target_version, GError **error)
-{
-  gboolean ok;
-
-  self->upgrade.from_version = self->schema_version;
-  self->upgrade.to_version = target_version;
-  if (self->schema_version > 0 && !backup_before_migration (self, error))
-    return FALSE;
-  if (set_error_if_stopped (self, error))
-    return FALSE;
-  self->upgrade.step = CRM_DATABASE_UPGRADE_MIGRATE;
-  report_upgrade (self, -1, TRUE);
-  if (self->upgrade_func != NULL || self->upgrade_cancellable != NULL)
-    {
-      sqlite3_progress_handler (self->db, UPGRADE_CHECK_OPS, migrate_progress_cb, self);
-      sqlite3_commit_hook (self->db, migrate_commit_cb, self);
-    }
-  ok = crm_database_migrate (self, self->schema_version, target_version, error);
-  sqlite3_progress_handler (self->db, 0, NULL, NULL);
-  sqlite3_commit_hook (self->db, NULL, NULL);
-  if (!ok)
-    {
-      set_error_if_stopped (self, error);
-      return FALSE;
-    }
-  report_upgrade (self, 1, TRUE);
-  return query_int (self, "PRAGMA user_version", &self->schema_version, error);
 }
 
 static gboolean
@@ -478,9 +354,9 @@ crm_database_initable_init (GInitable     *initable,
   sqlite3_update_hook (self->db, update_hook, self);
 
   /* Read before writing anything. */
-  if (!query_int (self, "PRAGMA application_id", &app_id, error) ||
-      !query_int (self, "PRAGMA user_version", &self->schema_version, error) ||
-      !query_int (self, "SELECT count(*) FROM sqlite_schema", &n_tables, error))
+  if (!crm_database_query_int (self, "PRAGMA application_id", &app_id, error) ||
+      !crm_database_query_int (self, "PRAGMA user_version", &self->schema_version, error) ||
+      !crm_database_query_int (self, "SELECT count(*) FROM sqlite_schema", &n_tables, error))
     return FALSE;
 
   if (self->schema_version > CRM_DATABASE_SCHEMA_VERSION)
@@ -527,7 +403,7 @@ crm_database_initable_init (GInitable     *initable,
           return FALSE;
         }
       self->upgrade_cancellable = cancellable;
-      ok = upgrade (self, target_version, error);
+      ok = crm_database_upgrade_to (self, target_version, error);
       self->upgrade_cancellable = NULL;
       self->upgrade_func = NULL;
       self->upgrade.backup_path = NULL;
@@ -701,7 +577,7 @@ crm_database_is_empty (CrmDatabase *self, GError **error)
 {
   int n = 0;
 
-  if (!query_int (self, "SELECT (SELECT count(*) FROM (SELECT 1 FROM client LIMIT 1)) + "
+  if (!crm_database_query_int (self, "SELECT (SELECT count(*) FROM (SELECT 1 FROM client LIMIT 1)) + "
                         "(SELECT count(*) FROM (SELECT 1 FROM manager LIMIT 1))", &n, error))
     return FALSE;
   return n == 0;
