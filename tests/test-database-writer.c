@@ -161,6 +161,35 @@ test_read_only (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (f->errors->pdata[0], "read-only"));
 }
 
+static gboolean
+busy_redraw_cb (gpointer data)
+{
+  guint *n = data;
+
+  (*n)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* A window whose frames never catch up (a spinner on a slow machine, or
+ * under valgrind) keeps a source at GTK's redraw priority always ready: the
+ * result of a write still reaches its callback, as a GTask's would. It
+ * waited behind such frames forever when it came at an idle priority. */
+static void
+test_reported_while_redrawing (Fixture *f, gconstpointer data)
+{
+  guint n_redraws = 0;
+  guint busy = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 20, busy_redraw_cb, &n_redraws, NULL);
+
+  crm_database_write_async (f->db, NULL, add_manager, g_strdup ("Anna"), g_free, written_cb, f);
+  crm_database_wait_for_writes (f->db);
+  for (guint i = 0; i < 1000 && f->order->len == 0; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_source_remove (busy);
+  g_assert_cmpuint (f->order->len, ==, 1);
+  g_assert_cmpstr (f->order->pdata[0], ==, "Anna");
+  g_assert_null (f->errors->pdata[0]);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -168,5 +197,7 @@ main (int argc, char **argv)
   g_test_add ("/database-writer/in-order", Fixture, NULL, fixture_set_up, test_in_order, fixture_tear_down);
   g_test_add ("/database-writer/wait", Fixture, NULL, fixture_set_up, test_wait, fixture_tear_down);
   g_test_add ("/database-writer/read-only", Fixture, NULL, fixture_set_up, test_read_only, fixture_tear_down);
+  g_test_add ("/database-writer/reported-while-redrawing", Fixture, NULL, fixture_set_up,
+              test_reported_while_redrawing, fixture_tear_down);
   return g_test_run ();
 }

@@ -122,8 +122,12 @@ writer_thread (gpointer user_data)
       if (job == &quit_job)
         break;
       run_job (writer, &db, job);
-      /* From here on the job belongs to the main loop. */
+      /* From here on the job belongs to the main loop, at the priority a
+       * GTask's thread gives its result: an idle priority would wait behind
+       * every redraw and timer, forever when a spinner's frames take longer
+       * than their interval (a slow machine, valgrind). */
       source = g_idle_source_new ();
+      g_source_set_priority (source, G_PRIORITY_DEFAULT);
       g_source_set_callback (source, report_cb, job, NULL);
       g_source_attach (source, g_task_get_context (job->task));
       g_source_unref (source);
