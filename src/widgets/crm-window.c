@@ -630,6 +630,7 @@ choose_first_page (CrmWindow *self)
   GSettings *settings = crm_application_get_settings (app);
   g_autoptr(GError) error = NULL;
   g_autofree char *last = NULL;
+  g_autofree char *text = NULL;
 
   if (db == NULL)
     {
@@ -672,19 +673,20 @@ choose_first_page (CrmWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
   self->writable = !crm_database_is_read_only (db);
   update_new_client_button (self);
+  /* Either names a file or a reason the user may want to note: the toast
+   * stays until closed. */
   if (crm_database_is_read_only (db))
+    text = g_strdup_printf (_("The database is open read-only: %s. Changes cannot be saved."),
+                            crm_database_get_read_only_reason (db));
+  else if (crm_database_get_backup_path (db) != NULL)
+    text = g_strdup_printf (_("The database was upgraded. A copy of the old one was kept in %s."),
+                            crm_database_get_backup_path (db));
+  if (text != NULL)
     {
-      g_autofree char *text = g_strdup_printf (_("The database is open read-only: %s. Changes cannot be saved."),
-                                               crm_database_get_read_only_reason (db));
       AdwToast *toast = crm_toast_new (text);
+
       adw_toast_set_timeout (toast, 0);
       crm_window_add_toast (self, toast);
-    }
-  else if (crm_database_get_backup_path (db) != NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("The database was upgraded. A copy of the old one was kept in %s."),
-                                               crm_database_get_backup_path (db));
-      crm_window_add_toast (self, crm_toast_new (text));
     }
 }
 
