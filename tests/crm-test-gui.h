@@ -11,6 +11,8 @@
 
 G_BEGIN_DECLS
 
+/* gtk_test_init (), and the pointer moved off the suites' windows. */
+void       crm_test_gui_init       (int *argc, char ***argv);
 void       crm_test_iterate        (void);
 /* Until every write given to @db's writer thread has been reported. */
 void       crm_test_wait_for_writes (CrmDatabase *db);

@@ -580,7 +580,7 @@ test_week_start (Fixture *f, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  crm_test_gui_init (&argc, &argv);
   adw_init ();
 
 #define ADD(path, fn) g_test_add ("/calendar-view/" path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)

@@ -560,7 +560,7 @@ main (int argc, char *argv[])
   /* The test AT context records the accessible properties (GTK_A11Y=none
    * would create none to check). */
   g_setenv ("GTK_A11Y", "test", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
+  crm_test_gui_init (&argc, &argv);
   adw_init ();
 
   g_test_add_func ("/chart-view/instantiate", test_instantiate);

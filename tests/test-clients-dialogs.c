@@ -258,7 +258,7 @@ test_cancel (Fixture *f, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  crm_test_gui_init (&argc, &argv);
   adw_init ();
 
 #define ADD(path, fn) g_test_add ("/clients-dialogs/" path, Fixture, NULL, fixture_setup, fn, fixture_teardown)

@@ -246,7 +246,7 @@ test_card_folds (Fixture *f, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  crm_test_gui_init (&argc, &argv);
   adw_init ();
 
 #define ADD(path, fn) g_test_add ("/clients-layout/" path, Fixture, NULL, fixture_setup, fn, fixture_teardown)

@@ -239,7 +239,7 @@ test_dispose_while_loading (void)
 int
 main (int argc, char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  crm_test_gui_init (&argc, &argv);
   adw_init ();
 
   g_test_add_func ("/clients-model/pages", test_pages);

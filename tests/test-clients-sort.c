@@ -190,7 +190,7 @@ test_click_each_header (void)
 int
 main (int argc, char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  crm_test_gui_init (&argc, &argv);
   adw_init ();
 
   g_test_add_func ("/clients/sort/click-each-header", test_click_each_header);

@@ -635,7 +635,7 @@ test_in_russian (Fixture *f, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  crm_test_gui_init (&argc, &argv);
   adw_init ();
   crm_test_serve_notifications ();
 

@@ -574,7 +574,7 @@ main (int argc, char *argv[])
   int status;
 
   g_setenv ("TZ", "Europe/Berlin", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
+  crm_test_gui_init (&argc, &argv);
   adw_init ();
   kpi = crm_test_kpi_data_build ();
 

@@ -789,7 +789,7 @@ test_list_sorts_by_amount (Fixture *f, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  crm_test_gui_init (&argc, &argv);
   adw_init ();
 
   g_test_add ("/deals/board-shows-stages", Fixture, NULL, fixture_set_up, test_board_shows_stages, fixture_tear_down);

@@ -647,7 +647,7 @@ test_window_drop (void)
 int
 main (int argc, char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  crm_test_gui_init (&argc, &argv);
   adw_init ();
   crm_test_serve_notifications ();
 

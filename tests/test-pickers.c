@@ -214,7 +214,7 @@ test_period_range (void)
 int
 main (int argc, char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  crm_test_gui_init (&argc, &argv);
   adw_init ();
 
   g_test_add_func ("/pickers/manager", test_manager_picker);

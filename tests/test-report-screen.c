@@ -449,7 +449,7 @@ int
 main (int argc, char *argv[])
 {
   g_setenv ("TZ", "Europe/Berlin", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
+  crm_test_gui_init (&argc, &argv);
   adw_init ();
   crm_test_serve_notifications ();
   set = crm_test_report_data_get ();

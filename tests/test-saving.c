@@ -155,7 +155,7 @@ test_card_busy (Fixture *f, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  crm_test_gui_init (&argc, &argv);
   adw_init ();
   g_test_add ("/saving/card-busy", Fixture, NULL, fixture_setup, test_card_busy, fixture_teardown);
   return g_test_run ();

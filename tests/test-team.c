@@ -481,7 +481,7 @@ test_add_and_edit_manager (Fixture *f, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  crm_test_gui_init (&argc, &argv);
   adw_init ();
 
   g_test_add ("/team/set-target", Fixture, NULL, fixture_set_up, test_set_target, fixture_tear_down);

@@ -335,7 +335,7 @@ test_failed_upgrade_shows_error (void)
 int
 main (int argc, char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  crm_test_gui_init (&argc, &argv);
   adw_init ();
   crm_test_serve_notifications ();
 

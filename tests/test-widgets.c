@@ -316,7 +316,7 @@ test_shortcuts_listed (void)
 int
 main (int argc, char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  crm_test_gui_init (&argc, &argv);
   adw_init ();
 
   g_test_add_func ("/widgets/welcome-page", test_welcome_page);

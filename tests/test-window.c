@@ -710,7 +710,7 @@ test_hidden_screens_let_go (void)
 int
 main (int argc, char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  crm_test_gui_init (&argc, &argv);
   adw_init ();
   crm_test_serve_notifications ();
   crm_test_use_language (NULL);
