@@ -179,6 +179,19 @@ def main():
                      app, empty, "ms", app <= 1.3 * empty))
     else:
         add("window shown with the scale set (start to first frame)", "≤ 1.3 × empty window", 0, app, empty)
+    # SalesCRM leaves OpenGL out (crm_application_init_display); GTK's empty
+    # window sets it up when it opens the display, as every GTK 4.8 program
+    # does on X11. Both figures, so that the table shows what that is worth:
+    # the empty window without OpenGL, and SalesCRM with it (GDK_DEBUG set,
+    # even to nothing, keeps GTK's own choice).
+    empty_nogl = time_start([os.path.join(build, "benchmarks", "empty-window")], dict(env, GDK_DEBUG="gl-disable"))
+    if empty_nogl is not None:
+        rows.append(("for comparison: an empty GTK 4 window without OpenGL (GDK_DEBUG=gl-disable)", "—",
+                     empty_nogl, empty, "ms", None))
+    app_gl = time_start([os.path.join(build, "src", "salescrm"), "--database", db], dict(env, GDK_DEBUG=""))
+    if app_gl is not None:
+        rows.append(("for comparison: SalesCRM setting up OpenGL as GTK does by default", "—",
+                     app_gl, empty, "ms", None))
     # What libadwaita alone adds to a start (its style sheets and style
     # manager): the same empty window as an AdwApplication.
     empty_adw = time_start([os.path.join(build, "benchmarks", "empty-adw-window")], env)

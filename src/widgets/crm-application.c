@@ -234,6 +234,36 @@ static const GActionEntry app_actions[] = {
   { "snooze-activity", snooze_activity_activated, "s" },
 };
 
+/* Whether a GPU renderer was asked for: GSK_RENDERER names one other than
+ * Cairo. */
+static gboolean
+gl_renderer_asked (void)
+{
+  const char *renderer = g_getenv ("GSK_RENDERER");
+
+  return renderer != NULL && *renderer != '\0' && g_ascii_strcasecmp (renderer, "cairo") != 0;
+}
+
+/* SalesCRM draws with Cairo and does not set up OpenGL. On X11, GTK 4.8
+ * opens OpenGL (loading the Mesa or vendor driver) when it connects to the
+ * display, only to choose the window's visual, whatever renderer then
+ * draws: two thirds of an empty GTK window's start on this machine and some
+ * twenty megabytes of driver in memory (benchmarks/results.md). A window of
+ * forms, lists and Cairo charts gains nothing from the GPU, so GDK is told
+ * to leave OpenGL out (GDK_DEBUG=gl-disable, read once when GTK starts; the
+ * variable goes again at once, so programs started from here do not inherit
+ * it). Whoever sets GSK_RENDERER to a GPU renderer (gl, ngl, vulkan) or sets
+ * GDK_DEBUG keeps GTK's own choice. */
+static void
+leave_out_gl (gboolean *set)
+{
+  *set = FALSE;
+  if (gl_renderer_asked () || g_getenv ("GDK_DEBUG") != NULL)
+    return;
+  g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+  *set = TRUE;
+}
+
 /* libadwaita styles every widget with its own style sheet: when it starts it
  * switches GTK's theme to "Adwaita-empty", an empty theme it ships. GTK 4.8
  * has by then parsed its own default theme, only for it to be dropped — a
@@ -243,18 +273,65 @@ static const GActionEntry app_actions[] = {
  * the variable goes again at once. What people see is the same. A theme set
  * with GTK_THEME is left alone. setenv is not safe while other threads run:
  * main () calls this first, when only the main thread runs (GLib's debug
- * output may still warn: it counts threads that have come and gone). */
+ * output may still warn: it counts threads that have come and gone).
+ *
+ * It also leaves OpenGL out, as leave_out_gl () says. */
 void
 crm_application_init_display (void)
 {
-  if (g_getenv ("GTK_THEME") != NULL)
-    return;
-  g_setenv ("GTK_THEME", "Adwaita-empty", TRUE);
+  gboolean gl_left_out;
+  gboolean theme_set = FALSE;
+
+  leave_out_gl (&gl_left_out);
+  if (g_getenv ("GTK_THEME") == NULL)
+    {
+      g_setenv ("GTK_THEME", "Adwaita-empty", TRUE);
+      theme_set = TRUE;
+    }
   /* Without a display GtkApplication's start says so later, as before.
    * GTK loads the theme with the display's settings, made on first use. */
   if (gtk_init_check ())
-    gtk_settings_get_default ();
-  g_unsetenv ("GTK_THEME");
+    {
+      gtk_settings_get_default ();
+      /* GSK's choice for each new window: the display's "gsk-renderer" comes
+       * before GSK_RENDERER. Without it GSK tries OpenGL first and says on
+       * the terminal that it is disabled. */
+      if (gl_left_out)
+        g_object_set_data (G_OBJECT (gdk_display_get_default ()), "gsk-renderer", (gpointer) "cairo");
+    }
+  if (theme_set)
+    g_unsetenv ("GTK_THEME");
+  if (gl_left_out)
+    g_unsetenv ("GDK_DEBUG");
+}
+
+static void
+read_icon_theme_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  /* Any look-up reads the theme's index and caches, under the theme's lock. */
+  gtk_icon_theme_has_icon (task_data, "document-open-symbolic");
+  g_task_return_boolean (task, TRUE);
+}
+
+/* The icon theme is read in a worker while the window is made (a sixth of
+ * the start when the first icon read it in the main thread). GTK starts
+ * such a read itself when the theme is first asked for, but GtkApplication
+ * and libadwaita then add their icon folders, and each addition throws away
+ * what was read. Reading it again here, after the last of them, lasts.
+ * GtkIconTheme's look-ups may be called from any thread once it is set up in
+ * the main one (see gtkicontheme.c); a look-up in the main thread meanwhile
+ * waits for the read instead of doing it again. */
+static void
+read_icon_theme_in_background (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr(GTask) task = NULL;
+
+  if (display == NULL)
+    return;
+  task = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_set_task_data (task, g_object_ref (gtk_icon_theme_get_for_display (display)), g_object_unref);
+  g_task_run_in_thread (task, read_icon_theme_thread);
 }
 
 static void
@@ -265,6 +342,7 @@ crm_application_startup (GApplication *app)
   g_autoptr(GSettingsSchema) schema = NULL;
 
   G_APPLICATION_CLASS (crm_application_parent_class)->startup (app);
+  read_icon_theme_in_background ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
