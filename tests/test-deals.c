@@ -481,6 +481,7 @@ test_keyboard_moves (Fixture *f, gconstpointer data)
   gint64 id = add_deal (f, f->anna, "Consulting", CRM_STAGE_QUALIFIED, 300000);
   CrmDealColumn *qualified;
   g_autoptr(CrmDeal) stored = NULL;
+  GtkPopover *menu;
 
   start (f);
   /* Nothing selected: the move keys do nothing. */
@@ -510,8 +511,14 @@ test_keyboard_moves (Fixture *f, gconstpointer data)
   crm_test_wait_for_writes (f->db);
   stored = crm_deal_store_get (f->db, id, NULL);
   g_assert_cmpint (stored->stage, ==, CRM_STAGE_NEW);
+  /* Shift+F10 opens the card's menu; it closes again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "deals.menu", NULL));
   crm_test_iterate ();
+  menu = GTK_POPOVER (crm_test_find_widget (GTK_WIDGET (f->page), GTK_TYPE_POPOVER_MENU));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (menu)));
+  gtk_popover_popdown (menu);
+  crm_test_iterate ();
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (menu)));
 }
 
 static void
