@@ -182,15 +182,19 @@ def main():
     # SalesCRM leaves OpenGL out (crm_application_init_display); GTK's empty
     # window sets it up when it opens the display, as every GTK 4.8 program
     # does on X11. Both figures, so that the table shows what that is worth:
-    # the empty window without OpenGL, and SalesCRM with it (GDK_DEBUG set,
-    # even to nothing, keeps GTK's own choice).
+    # the empty window without OpenGL, and SalesCRM with it (GSK_RENDERER=gl
+    # keeps GTK's own choice: OpenGL, and its OpenGL renderer).
     empty_nogl = time_start([os.path.join(build, "benchmarks", "empty-window")], dict(env, GDK_DEBUG="gl-disable"))
     if empty_nogl is not None:
         rows.append(("for comparison: an empty GTK 4 window without OpenGL (GDK_DEBUG=gl-disable)", "—",
                      empty_nogl, empty, "ms", None))
-    app_gl = time_start([os.path.join(build, "src", "salescrm"), "--database", db], dict(env, GDK_DEBUG=""))
+        if app is not None:
+            # Like for like: both without OpenGL. The target is not met so.
+            rows.append(("for comparison: SalesCRM against that empty window, both without OpenGL",
+                         "(≤ 1.3 × it)", app, empty_nogl, "ms", app <= 1.3 * empty_nogl))
+    app_gl = time_start([os.path.join(build, "src", "salescrm"), "--database", db], dict(env, GSK_RENDERER="gl"))
     if app_gl is not None:
-        rows.append(("for comparison: SalesCRM setting up OpenGL as GTK does by default", "—",
+        rows.append(("for comparison: SalesCRM as GTK 4.8 starts by default (OpenGL set up, GSK_RENDERER=gl)", "—",
                      app_gl, empty, "ms", None))
     # What libadwaita alone adds to a start (its style sheets and style
     # manager): the same empty window as an AdwApplication.
@@ -289,8 +293,12 @@ def main():
         memory_median(app_cmd), None, "MB")
     add("resident memory after showing every screen once", "≤ 150 MB", 150.0,
         memory_median(app_cmd, tour=True), None, "MB")
-    rows.append(("for comparison: an empty GTK 4 window", "—",
+    rows.append(("for comparison: an empty GTK 4 window (it sets up OpenGL; SalesCRM does not)", "—",
                  memory_median([os.path.join(build, "benchmarks", "empty-window")]), None, "MB", None))
+    rows.append(("for comparison: an empty GTK 4 window without OpenGL", "—",
+                 median_of([m for m in (resident_memory([os.path.join(build, "benchmarks", "empty-window")],
+                                                        dict(env, GDK_DEBUG="gl-disable")) for _ in range(5))
+                            if m is not None] or [0.0]), None, "MB", None))
 
     lines = [
         "# Benchmark results",
@@ -300,7 +308,10 @@ def main():
         "300,000 payments, 10,000 complaints (`salescrm demo --clients 100000 --activities 1000000 --seed 42`).",
         "Each figure is the median of at least 5 runs on a warm cache. The floor is "
         "the same SQL run by the sqlite3 shell on the same file; for the start, an empty GTK 4 window "
-        "under the same Xvfb and renderer.",
+        "under the same Xvfb and renderer (Cairo). SalesCRM does not set up OpenGL, which GTK 4.8 "
+        "does on X11 for every window, the empty one included: the start passes against that floor "
+        "because of it, and misses against an empty window that leaves OpenGL out too (see the "
+        "comparison rows).",
         "",
         "| figure | target | measured | floor | ratio | result |",
         "|---|---|---:|---:|---:|---|",

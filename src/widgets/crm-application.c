@@ -234,10 +234,10 @@ static const GActionEntry app_actions[] = {
   { "snooze-activity", snooze_activity_activated, "s" },
 };
 
-/* Whether a GPU renderer was asked for: GSK_RENDERER names one other than
- * Cairo. */
+/* Whether another renderer than Cairo was asked for (GTK 4.8 knows gl or
+ * opengl, vulkan when built with it, broadway). */
 static gboolean
-gl_renderer_asked (void)
+other_renderer_asked (void)
 {
   const char *renderer = g_getenv ("GSK_RENDERER");
 
@@ -247,21 +247,31 @@ gl_renderer_asked (void)
 /* SalesCRM draws with Cairo and does not set up OpenGL. On X11, GTK 4.8
  * opens OpenGL (loading the Mesa or vendor driver) when it connects to the
  * display, only to choose the window's visual, whatever renderer then
- * draws: two thirds of an empty GTK window's start on this machine and some
- * twenty megabytes of driver in memory (benchmarks/results.md). A window of
- * forms, lists and Cairo charts gains nothing from the GPU, so GDK is told
- * to leave OpenGL out (GDK_DEBUG=gl-disable, read once when GTK starts; the
- * variable goes again at once, so programs started from here do not inherit
- * it). Whoever sets GSK_RENDERER to a GPU renderer (gl, ngl, vulkan) or sets
- * GDK_DEBUG keeps GTK's own choice. */
-static void
-leave_out_gl (gboolean *set)
+ * draws: some 40 % of an empty GTK window's start on this machine, and the
+ * driver's memory (benchmarks/results.md). A window of forms, lists and
+ * Cairo charts gains little from the GPU, so GDK is told to leave OpenGL out:
+ * gl-disable is added to GDK_DEBUG, which GDK reads once when it starts, and
+ * the variable is put back as it was at once, so that programs started from
+ * here do not inherit it. Whoever sets GSK_RENDERER to another renderer
+ * (GSK_RENDERER=gl for the GPU) keeps GTK's own choice.
+ *
+ * Returns whether it did; @before keeps GDK_DEBUG's value before. */
+static gboolean
+leave_out_gl (char **before)
 {
-  *set = FALSE;
-  if (gl_renderer_asked () || g_getenv ("GDK_DEBUG") != NULL)
-    return;
-  g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
-  *set = TRUE;
+  const char *debug = g_getenv ("GDK_DEBUG");
+
+  *before = g_strdup (debug);
+  if (other_renderer_asked ())
+    return FALSE;
+  if (debug != NULL && *debug != '\0')
+    {
+      g_autofree char *both = g_strconcat (debug, ",gl-disable", NULL);
+      g_setenv ("GDK_DEBUG", both, TRUE);
+    }
+  else
+    g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+  return TRUE;
 }
 
 /* libadwaita styles every widget with its own style sheet: when it starts it
@@ -271,18 +281,23 @@ leave_out_gl (gboolean *set)
  * when it initialises, so starting it with the empty theme skips that
  * parse; libadwaita leaves its style sheet out while GTK_THEME is set, so
  * the variable goes again at once. What people see is the same. A theme set
- * with GTK_THEME is left alone. setenv is not safe while other threads run:
- * main () calls this first, when only the main thread runs (GLib's debug
- * output may still warn: it counts threads that have come and gone).
+ * with GTK_THEME is left alone.
  *
- * It also leaves OpenGL out, as leave_out_gl () says. */
+ * It also leaves OpenGL out, as leave_out_gl () says.
+ *
+ * main () calls this first. On X11 only the main thread runs then; on
+ * Wayland GTK may have started its D-Bus thread (the settings portal) by the
+ * time the variables are put back. glibc's setenv and unsetenv lock against
+ * each other and never free a string getenv may have returned, so a getenv
+ * in that thread at worst misses a variable; GLib's own threads read none of
+ * these. */
 void
 crm_application_init_display (void)
 {
-  gboolean gl_left_out;
+  g_autofree char *debug_before = NULL;
+  gboolean gl_left_out = leave_out_gl (&debug_before);
   gboolean theme_set = FALSE;
 
-  leave_out_gl (&gl_left_out);
   if (g_getenv ("GTK_THEME") == NULL)
     {
       g_setenv ("GTK_THEME", "Adwaita-empty", TRUE);
@@ -301,7 +316,9 @@ crm_application_init_display (void)
     }
   if (theme_set)
     g_unsetenv ("GTK_THEME");
-  if (gl_left_out)
+  if (gl_left_out && debug_before != NULL)
+    g_setenv ("GDK_DEBUG", debug_before, TRUE);
+  else if (gl_left_out)
     g_unsetenv ("GDK_DEBUG");
 }
 
