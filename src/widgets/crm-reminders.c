@@ -3,7 +3,9 @@
  * Owned by the application while it runs. One GLib timeout waits for the
  * next reminder (reminder_min before a planned activity of the "current
  * manager", or of everybody when the setting names nobody); a change to
- * the activities or the settings reschedules it. The notification opens
+ * the activities or the settings reschedules it. Each look reads the
+ * activities in a worker thread with its own connection and sends from the
+ * main thread. The notification opens
  * the activity or snoozes it for ten minutes (app.open-activity,
  * app.snooze-activity with the key of the activity).
  *
@@ -37,6 +39,7 @@ struct _CrmReminders {
   GHashTable   *snoozed;           /* key → gint64 * when it is due again */
   GPtrArray    *sent;
   guint         timeout_id;
+  GCancellable *looking;           /* the look in a worker, while it runs */
 };
 
 G_DEFINE_FINAL_TYPE (CrmReminders, crm_reminders, G_TYPE_OBJECT)
@@ -73,10 +76,17 @@ crm_reminders_lookup (CrmReminders *self, const char *key)
 }
 
 static gint64
-whose (CrmReminders *self)
+whose (CrmDatabase *db)
 {
-  g_autoptr(CrmSettings) settings = crm_setting_store_load (self->db, NULL);
+  g_autoptr(CrmSettings) settings = crm_setting_store_load (db, NULL);
   return settings != NULL ? settings->current_manager_id : 0;
+}
+
+/* The planned activities whose reminders may fall due around @now. */
+static GPtrArray *
+list_around (CrmDatabase *db, gint64 now, GError **error)
+{
+  return crm_activity_store_list_reminders (db, whose (db), now - LATE_MAX, now + LOOK_AHEAD, error);
 }
 
 static void
@@ -111,14 +121,13 @@ notify (CrmReminders *self, CrmActivity *a, const char *key, gint64 now)
   g_application_send_notification (self->app, key, n);
 }
 
-gint64
-crm_reminders_check (CrmReminders *self, gint64 now)
+/* Sends the reminders of @list due by @now; returns when the next one falls
+ * due (0: none in sight). */
+static gint64
+send_due (CrmReminders *self, GPtrArray *list, gint64 now)
 {
-  g_autoptr(GPtrArray) list = NULL;
   gint64 next = 0;
 
-  g_return_val_if_fail (CRM_IS_REMINDERS (self), 0);
-  list = crm_activity_store_list_reminders (self->db, whose (self), now - LATE_MAX, now + LOOK_AHEAD, NULL);
   for (guint i = 0; list != NULL && i < list->len; i++)
     {
       CrmActivity *a = list->pdata[i];
@@ -140,6 +149,16 @@ crm_reminders_check (CrmReminders *self, gint64 now)
         next = due;
     }
   return next;
+}
+
+gint64
+crm_reminders_check (CrmReminders *self, gint64 now)
+{
+  g_autoptr(GPtrArray) list = NULL;
+
+  g_return_val_if_fail (CRM_IS_REMINDERS (self), 0);
+  list = list_around (self->db, now, NULL);
+  return send_due (self, list, now);
 }
 
 void
@@ -172,14 +191,82 @@ timeout_cb (gpointer user_data)
 }
 
 static void
-schedule (CrmReminders *self)
+wait_for_next (CrmReminders *self, gint64 now, gint64 next)
 {
-  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
-  gint64 next = crm_reminders_check (self, now);
   gint64 wait = next > 0 ? MIN (next - now, RECHECK) : RECHECK;
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   self->timeout_id = g_timeout_add_seconds ((guint) CLAMP (wait, 1, RECHECK), timeout_cb, self);
+}
+
+typedef struct {
+  char   *path;
+  gint64  now;
+} Look;
+
+static void
+look_free (Look *look)
+{
+  g_free (look->path);
+  g_free (look);
+}
+
+static void
+look_in_worker (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  Look *look = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmDatabase) db = crm_database_new (look->path, CRM_DATABASE_FLAGS_NO_CREATE, cancellable, &error);
+  GPtrArray *list = db != NULL ? list_around (db, look->now, &error) : NULL;
+
+  if (list != NULL)
+    g_task_return_pointer (task, list, (GDestroyNotify) g_ptr_array_unref);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+looked_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  CrmReminders *self = CRM_REMINDERS (source);
+  Look *look = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;                     /* a newer look, or the end */
+  g_clear_object (&self->looking);
+  list = g_task_propagate_pointer (G_TASK (result), &error);
+  if (list == NULL)
+    {
+      /* The worker could not read (the file moved?): the main connection can. */
+      g_debug ("Reminders read in the window's thread: %s", error != NULL ? error->message : "no list");
+      wait_for_next (self, look->now, crm_reminders_check (self, look->now));
+      return;
+    }
+  wait_for_next (self, look->now, send_due (self, list, look->now));
+}
+
+/* Looks for reminders now: the activities are read in a worker with its own
+ * connection (some 15 ms on the scale data set, a frame the window would
+ * drop after every change to an activity), then sent from here. */
+static void
+schedule (CrmReminders *self)
+{
+  g_autoptr(GTask) task = NULL;
+  Look *look;
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  if (self->looking != NULL)
+    g_cancellable_cancel (self->looking);
+  g_clear_object (&self->looking);
+  self->looking = g_cancellable_new ();
+  look = g_new0 (Look, 1);
+  look->path = g_strdup (crm_database_get_path (self->db));
+  look->now = g_get_real_time () / G_USEC_PER_SEC;
+  task = g_task_new (self, self->looking, looked_cb, NULL);
+  g_task_set_task_data (task, look, (GDestroyNotify) look_free);
+  g_task_run_in_thread (task, look_in_worker);
 }
 
 /* The next look, in a second: a burst of changes (an import, a week's
@@ -219,6 +306,9 @@ crm_reminders_dispose (GObject *object)
   CrmReminders *self = CRM_REMINDERS (object);
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  if (self->looking != NULL)
+    g_cancellable_cancel (self->looking);
+  g_clear_object (&self->looking);
   if (self->app != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->app), (gpointer *) &self->app);
   self->app = NULL;
