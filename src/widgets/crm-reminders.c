@@ -216,7 +216,8 @@ look_in_worker (GTask *task, gpointer source, gpointer task_data, GCancellable *
 {
   Look *look = task_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(CrmDatabase) db = crm_database_new (look->path, CRM_DATABASE_FLAGS_NO_CREATE, cancellable, &error);
+  g_autoptr(CrmDatabase) db = crm_database_new (look->path, CRM_DATABASE_FLAGS_READ_ONLY | CRM_DATABASE_FLAGS_NO_CREATE,
+                                                 cancellable, &error);
   GPtrArray *list = db != NULL ? list_around (db, look->now, &error) : NULL;
 
   if (list != NULL)
@@ -228,13 +229,13 @@ look_in_worker (GTask *task, gpointer source, gpointer task_data, GCancellable *
 static void
 looked_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  CrmReminders *self = CRM_REMINDERS (source);
+  CrmReminders *self = user_data;       /* not touched once cancelled */
   Look *look = g_task_get_task_data (G_TASK (result));
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GError) error = NULL;
 
   if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
-    return;                     /* a newer look, or the end */
+    return;                     /* a newer look, a change since, or the end */
   g_clear_object (&self->looking);
   list = g_task_propagate_pointer (G_TASK (result), &error);
   if (list == NULL)
@@ -247,6 +248,15 @@ looked_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   wait_for_next (self, look->now, send_due (self, list, look->now));
 }
 
+/* A look under way reads what was there before a change: it is dropped. */
+static void
+stop_looking (CrmReminders *self)
+{
+  if (self->looking != NULL)
+    g_cancellable_cancel (self->looking);
+  g_clear_object (&self->looking);
+}
+
 /* Looks for reminders now: the activities are read in a worker with its own
  * connection (some 15 ms on the scale data set, a frame the window would
  * drop after every change to an activity), then sent from here. */
@@ -257,14 +267,14 @@ schedule (CrmReminders *self)
   Look *look;
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
-  if (self->looking != NULL)
-    g_cancellable_cancel (self->looking);
-  g_clear_object (&self->looking);
+  stop_looking (self);
   self->looking = g_cancellable_new ();
   look = g_new0 (Look, 1);
   look->path = g_strdup (crm_database_get_path (self->db));
   look->now = g_get_real_time () / G_USEC_PER_SEC;
-  task = g_task_new (self, self->looking, looked_cb, NULL);
+  /* No reference on self: dispose (in the main thread) cancels the look,
+   * and looked_cb touches nothing once it is cancelled. */
+  task = g_task_new (NULL, self->looking, looked_cb, self);
   g_task_set_task_data (task, look, (GDestroyNotify) look_free);
   g_task_run_in_thread (task, look_in_worker);
 }
@@ -276,6 +286,7 @@ static void
 schedule_soon (CrmReminders *self)
 {
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  stop_looking (self);
   self->timeout_id = g_timeout_add_seconds (1, timeout_cb, self);
 }
 
@@ -306,9 +317,7 @@ crm_reminders_dispose (GObject *object)
   CrmReminders *self = CRM_REMINDERS (object);
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
-  if (self->looking != NULL)
-    g_cancellable_cancel (self->looking);
-  g_clear_object (&self->looking);
+  stop_looking (self);
   if (self->app != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->app), (gpointer *) &self->app);
   self->app = NULL;
