@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "crm-activity-store.h"
 #include "crm-calendar-view.h"
 #include "crm-test-gui.h"
 #include "crm-week-grid.h"
@@ -69,4 +70,14 @@ crm_test_show_calendar (gpointer db, gint64 manager, gpointer *out_window)
   crm_test_iterate ();
   *out_window = window;
   return view;
+}
+
+gpointer
+crm_test_reread_activity (gpointer db, gint64 id)
+{
+  g_autoptr(GError) error = NULL;
+  CrmActivity *a = crm_activity_store_get (db, id, &error);
+
+  g_assert_no_error (error);
+  return a;
 }

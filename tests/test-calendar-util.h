@@ -19,5 +19,7 @@ gpointer crm_test_find_controller (gpointer widget, GType type);
  * with a toast overlay around it, showing @manager's week of 2 November
  * 2026 at 08:00 on the 1st; returns once its grid is on screen. */
 gpointer crm_test_show_calendar   (gpointer db, gint64 manager, gpointer *out_window);
+/* The activity @id as @db (a CrmDatabase) has it now: a new CrmActivity. */
+gpointer crm_test_reread_activity (gpointer db, gint64 id);
 
 G_END_DECLS

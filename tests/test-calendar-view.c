@@ -131,16 +131,6 @@ add (Fixture *f, gint64 manager, CrmActivityType type, gint64 start, int minutes
   return a;
 }
 
-static CrmActivity *
-reread (Fixture *f, gint64 id)
-{
-  g_autoptr(GError) error = NULL;
-  CrmActivity *a = crm_activity_store_get (f->db, id, &error);
-
-  g_assert_no_error (error);
-  return a;
-}
-
 static void
 drag (Fixture *f, double x, double y, double dx, double dy)
 {
@@ -206,7 +196,7 @@ test_drag_move (Fixture *f, gconstpointer data)
 
   /* Two hours down and a day to the right: Tuesday 12:00. */
   drag (f, r.origin.x + r.size.width / 2, r.origin.y + 5, column, 2 * hour);
-  after = reread (f, call->id);
+  after = crm_test_reread_activity (f->db, call->id);
   g_assert_cmpint (after->starts_at, ==, local (2026, 11, 3, 12, 0));
   g_assert_cmpint (after->duration_min, ==, 30);
   /* And the grid shows it there. */
@@ -244,7 +234,7 @@ test_drag_resize (Fixture *f, gconstpointer data)
 
   /* The bottom edge half an hour lower: 90 minutes. */
   drag (f, r.origin.x + r.size.width / 2, r.origin.y + r.size.height - 2, 0, hour / 2);
-  after = reread (f, meeting->id);
+  after = crm_test_reread_activity (f->db, meeting->id);
   g_assert_cmpint (after->duration_min, ==, 90);
   g_assert_cmpint (after->starts_at, ==, meeting->starts_at);
 }
@@ -304,13 +294,13 @@ test_conflict_before_saving (Fixture *f, gconstpointer data)
   g_assert_nonnull (question);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "15:00"));
   respond ("cancel");
-  after = reread (f, call->id);
+  after = crm_test_reread_activity (f->db, call->id);
   g_assert_cmpint (after->starts_at, ==, local (2026, 11, 2, 10, 0));
   g_clear_object (&after);
 
   drag (f, r.origin.x + 4, r.origin.y + 4, 0, 5 * hour);
   respond_and_wait (f, "save");
-  after = reread (f, call->id);
+  after = crm_test_reread_activity (f->db, call->id);
   g_assert_cmpint (after->starts_at, ==, local (2026, 11, 2, 15, 0));
 
   /* The dialog of a new activity shows it before saving. */
@@ -343,16 +333,16 @@ test_keyboard (Fixture *f, gconstpointer data)
 
   /* Ctrl+Down: 15 minutes later; Shift+Down: 15 minutes longer. */
   g_assert_true (press_key (f, GDK_KEY_Down, GDK_CONTROL_MASK));
-  after = reread (f, call->id);
+  after = crm_test_reread_activity (f->db, call->id);
   g_assert_cmpint (after->starts_at, ==, local (2026, 11, 3, 11, 15));
   g_clear_object (&after);
   g_assert_true (press_key (f, GDK_KEY_Down, GDK_SHIFT_MASK));
-  after = reread (f, call->id);
+  after = crm_test_reread_activity (f->db, call->id);
   g_assert_cmpint (after->duration_min, ==, 45);
   g_clear_object (&after);
   /* Ctrl+Right: the next day, same time. */
   g_assert_true (press_key (f, GDK_KEY_Right, GDK_CONTROL_MASK));
-  after = reread (f, call->id);
+  after = crm_test_reread_activity (f->db, call->id);
   g_assert_cmpint (after->starts_at, ==, local (2026, 11, 4, 11, 15));
 
   /* Enter opens the selected one. */
@@ -399,7 +389,7 @@ test_series_scope (Fixture *f, gconstpointer data)
   drag (f, r.origin.x + 4, r.origin.y + 4, 0, 2 * hour);
   g_assert_nonnull (crm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   respond_and_wait (f, "this");
-  master = reread (f, series->id);
+  master = crm_test_reread_activity (f->db, series->id);
   g_assert_true (crm_exdates_contains (master->exdates, local (2026, 11, 2, 9, 0)));
   rows = crm_activity_store_list_range (f->db, f->anna, local (2026, 11, 2, 0, 0), local (2026, 11, 3, 0, 0), NULL);
   g_assert_cmpuint (rows->len, ==, 1);

@@ -114,16 +114,6 @@ add_call (Fixture *f, gint64 start)
   return a;
 }
 
-static CrmActivity *
-reread (Fixture *f, gint64 id)
-{
-  g_autoptr(GError) error = NULL;
-  CrmActivity *a = crm_activity_store_get (f->db, id, &error);
-
-  g_assert_no_error (error);
-  return a;
-}
-
 /* Another connection takes the write lock and keeps it. */
 static void
 hold_lock (Fixture *f)
@@ -250,7 +240,7 @@ test_dialog_busy (Fixture *f, gconstpointer data)
   g_assert_false (crm_save_button_is_busy (save));
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (save)));
   g_assert_cmpstr (gtk_button_get_label (save), ==, "_Save");
-  before = reread (f, call->id);
+  before = crm_test_reread_activity (f->db, call->id);
   g_assert_cmpstr (before->title, ==, "Price list");
 
   /* Saved again, and the lock goes while it waits: written, closed. */
@@ -261,7 +251,7 @@ test_dialog_busy (Fixture *f, gconstpointer data)
   release_lock (f);
   crm_test_wait_for_writes (f->db);
   g_assert_null (f->dialog);
-  after = reread (f, call->id);
+  after = crm_test_reread_activity (f->db, call->id);
   g_assert_cmpstr (after->title, ==, "Скидка на опт");
 }
 
@@ -299,7 +289,7 @@ test_drag_refused (Fixture *f, gconstpointer data)
   g_assert_true (crm_test_wait_for (label_shown, &toast, 10));
   g_test_message ("%s", gtk_label_get_text (find_label (GTK_WIDGET (f->overlay), "was not saved")));
   g_assert_nonnull (find_label (GTK_WIDGET (f->overlay), "busy"));
-  after = reread (f, call->id);
+  after = crm_test_reread_activity (f->db, call->id);
   g_assert_cmpint (after->starts_at, ==, local (2026, 11, 3, 10, 0));
 
   /* The lock gone, the same drag is written. */
@@ -310,7 +300,7 @@ test_drag_refused (Fixture *f, gconstpointer data)
   g_signal_emit_by_name (gesture, "drag-update", 0.0, 2 * hour);
   g_signal_emit_by_name (gesture, "drag-end", 0.0, 2 * hour);
   crm_test_wait_for_writes (f->db);
-  after = reread (f, call->id);
+  after = crm_test_reread_activity (f->db, call->id);
   g_assert_cmpint (after->starts_at, ==, local (2026, 11, 3, 12, 0));
 }
 
@@ -381,7 +371,7 @@ test_my_day_done_refused (Fixture *f, gconstpointer data)
   g_assert_false (gtk_widget_has_css_class (row, "dim-label"));
   g_assert_true (crm_test_wait_for (label_shown, &toast, 10));
   g_assert_nonnull (find_label (GTK_WIDGET (overlay), "busy"));
-  after = reread (f, call->id);
+  after = crm_test_reread_activity (f->db, call->id);
   g_assert_cmpint (after->state, ==, CRM_STATE_PLANNED);
   release_lock (f);
   gtk_window_destroy (window);
