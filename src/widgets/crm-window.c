@@ -631,6 +631,7 @@ choose_first_page (CrmWindow *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *last = NULL;
   g_autofree char *text = NULL;
+  GtkWidget *screen;
 
   if (db == NULL)
     {
@@ -658,24 +659,22 @@ choose_first_page (CrmWindow *self)
    * empty: crm_window_show_screen() would leave the welcome page. */
   if (settings != NULL)
     last = g_settings_get_string (settings, "last-screen");
-  {
-    GtkWidget *screen = last != NULL && *last != '\0' ? gtk_stack_get_child_by_name (self->content_stack, last) : NULL;
-    if (screen != NULL && g_strcmp0 (crm_window_get_page (self), "main") == 0)
-      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-    if (screen == NULL)
-      screen = gtk_widget_get_first_child (GTK_WIDGET (self->content_stack));
-    if (screen != NULL)
-      gtk_stack_set_visible_child (self->content_stack, screen);
-  }
+  screen = last != NULL && *last != '\0' ? gtk_stack_get_child_by_name (self->content_stack, last) : NULL;
+  if (screen != NULL && g_strcmp0 (crm_window_get_page (self), "main") == 0)
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  if (screen == NULL)
+    screen = gtk_widget_get_first_child (GTK_WIDGET (self->content_stack));
+  if (screen != NULL)
+    gtk_stack_set_visible_child (self->content_stack, screen);
   focus_page (self);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", !crm_database_is_read_only (db));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
   self->writable = !crm_database_is_read_only (db);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", self->writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
   update_new_client_button (self);
   /* Either names a file or a reason the user may want to note: the toast
    * stays until closed. */
-  if (crm_database_is_read_only (db))
+  if (!self->writable)
     text = g_strdup_printf (_("The database is open read-only: %s. Changes cannot be saved."),
                             crm_database_get_read_only_reason (db));
   else if (crm_database_get_backup_path (db) != NULL)
@@ -767,7 +766,6 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_activated);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_activated);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_activated);
-
 
   for (guint i = 1; i <= 9; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_CONTROL_MASK,
